@@ -1,0 +1,26 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { existsSync } from 'node:fs';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuthModule } from './auth/auth.module';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { HealthController } from './health/health.controller';
+import { UnitsModule } from './units/units.module';
+
+@Module({})
+export class AppModule {
+  /** `uiDir`: the built front end to serve at `/`, when present. */
+  static forRoot(config: AppConfig, databaseUrl: string, uiDir?: string): DynamicModule {
+    const ui = uiDir && existsSync(uiDir) ? [ServeStaticModule.forRoot({ rootPath: uiDir, exclude: ['/api/{*rest}'] })] : [];
+    return {
+      module: AppModule,
+      global: true,
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)), UnitsModule, AccountsModule, AuthModule, ...ui],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,6 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { invalid } from '../errors/domain-error';
+
+/** `:id` path parameters must be UUIDs; anything else is a 400, never a database error. */
+export const uuidParam = (name = 'id') =>
+  new ParseUUIDPipe({ exceptionFactory: () => invalid(name, 'must be a UUID') });

@@ -1,0 +1,4 @@
+import { CreateUnitsAndAccounts1763800000000 } from './1763800000000-CreateUnitsAndAccounts';
+
+/** Listed explicitly (not globbed) so the compiled app, the CLI and the tests run the same set. */
+export const MIGRATIONS = [CreateUnitsAndAccounts1763800000000];

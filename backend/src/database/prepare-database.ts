@@ -1,0 +1,13 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source';
+
+/** Applies pending migrations, then runs `then` (e.g. the demo seed) on the same connection. */
+export async function prepareDatabase(url: string, then?: (dataSource: DataSource) => Promise<void>): Promise<void> {
+  const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    if (then) await then(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,101 @@
+import { DEMO_VILLAGE_NAMES, DEMO_VILLAGE_PREFIXES, NATIONAL_ROOT_CODE, type Role } from '@ntm/shared';
+import * as argon2 from 'argon2';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type KnownUnit, planUnitImport } from '../units/import/plan-unit-import';
+import { readUnitFile } from '../units/import/read-unit-file';
+import { parseUnitRow, type UnitImportRow } from '../units/import/unit-import-row';
+import { writeUnits } from '../units/import/units-import.service';
+
+export const DEMO_PROVINCE = '15';
+/** Xã Bắc Hà, Lào Cai: the commune the demo officers work in. */
+export const DEMO_COMMUNE = '02839';
+export const DEMO_PASSWORD = 'demo1234';
+export const DEMO_ACCOUNTS: { username: string; fullName: string; role: Role; unitCode: string }[] = [
+  { username: 'admin', fullName: 'Quản trị tỉnh Lào Cai', role: 'admin', unitCode: DEMO_PROVINCE },
+  { username: 'steering', fullName: 'Ban Chỉ đạo tỉnh Lào Cai', role: 'steering', unitCode: DEMO_PROVINCE },
+  { username: 'front', fullName: 'Nguyễn Thị Mai (MTTQ xã Bắc Hà)', role: 'front', unitCode: DEMO_COMMUNE },
+  { username: 'supervisor', fullName: 'Lý Văn Sáng (giám sát xã Bắc Hà)', role: 'supervisor', unitCode: DEMO_COMMUNE },
+  { username: 'enumerator', fullName: 'Giàng Seo Phủ (rà soát viên)', role: 'enumerator', unitCode: DEMO_COMMUNE },
+];
+
+export function officialUnitsCsvPath(): string {
+  return join(dirname(require.resolve('@ntm/shared/package.json')), 'data', 'vn-admin-units-2025.csv');
+}
+
+/** Lào Cai from the official list, 5–15 generated villages per xã, and the demo accounts.
+ * Runs once: a database that already has the demo admin is left alone. */
+export async function seedDemo(dataSource: DataSource): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    const seeded = await manager.query(`SELECT 1 FROM account WHERE username = 'admin'`);
+    if (seeded.length > 0) return;
+    const province = await officialRowsOf(DEMO_PROVINCE);
+    await importRows(manager, [...province, ...generateVillages(province)]);
+    await createDemoAccounts(manager);
+  });
+}
+
+async function officialRowsOf(provinceCode: string): Promise<UnitImportRow[]> {
+  const raw = await readUnitFile('units.csv', await readFile(officialUnitsCsvPath()));
+  return raw
+    .map(parseUnitRow)
+    .filter((r): r is UnitImportRow => !Array.isArray(r))
+    .filter((r) => r.code === provinceCode || r.parentCode === provinceCode);
+}
+
+export function generateVillages(units: UnitImportRow[]): UnitImportRow[] {
+  return units
+    .filter((u) => u.type === 'commune')
+    .flatMap((commune) => {
+      const random = seededRandom(Number(commune.code));
+      const count = 5 + Math.floor(random() * 11);
+      return Array.from({ length: count }, (_, i) => {
+        const prefix = DEMO_VILLAGE_PREFIXES[Math.floor(random() * DEMO_VILLAGE_PREFIXES.length)];
+        const base = DEMO_VILLAGE_NAMES[(Number(commune.code) + i * 7) % DEMO_VILLAGE_NAMES.length];
+        const name = `${prefix} ${base}`;
+        return villageRow(commune.code, i + 1, name);
+      });
+    });
+}
+
+function villageRow(communeCode: string, index: number, name: string): UnitImportRow {
+  return {
+    row: 0, code: `${communeCode}-${String(index).padStart(2, '0')}`, name, fullName: name, type: 'village',
+    parentCode: communeCode, ntmRegion: null, communeGroup: null, isRural: null, particularlyDifficult: null,
+    effectiveFrom: null, effectiveTo: null, successorCode: null,
+  };
+}
+
+async function importRows(manager: EntityManager, rows: UnitImportRow[]): Promise<void> {
+  const [root]: KnownUnit[] = await manager.query(
+    `SELECT code, type, path, parent_code AS "parentCode", ntm_region AS "ntmRegion", is_rural AS "isRural"
+       FROM administrative_unit WHERE code = $1`,
+    [NATIONAL_ROOT_CODE],
+  );
+  const plan = planUnitImport(rows, new Map([[NATIONAL_ROOT_CODE, root!]]), root!.path);
+  if (plan.errors.length > 0) throw new Error(`Demo units do not import: ${JSON.stringify(plan.errors.slice(0, 3))}`);
+  await writeUnits(manager, plan.units);
+}
+
+async function createDemoAccounts(manager: EntityManager): Promise<void> {
+  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+  for (const a of DEMO_ACCOUNTS) {
+    await manager.query(
+      `INSERT INTO account (username, full_name, role, unit_code, password_hash) VALUES ($1, $2, $3, $4, $5)`,
+      [a.username, a.fullName, a.role, a.unitCode, passwordHash],
+    );
+  }
+}
+
+/** Deterministic (mulberry32) so every demo database has the same villages. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

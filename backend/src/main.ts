@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { createApp } from './app.factory';
+import { ConfigError, loadConfig } from './config/app-config';
+import { startEmbeddedDatabase } from './database/embedded-database';
+import { prepareDatabase } from './database/prepare-database';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/demo-seed';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir);
+  const databaseUrl = config.databaseUrl ?? embedded!.url;
+  await prepareDatabase(databaseUrl, config.demo ? seedDemo : undefined);
+  const app = await createApp(config, databaseUrl, { uiDir: join(__dirname, '..', '..', 'frontend', 'dist') });
+  stopOnSignal(async () => {
+    await app.close();
+    await embedded?.stop();
+  });
+  await app.listen(config.port);
+  const url = `http://localhost:${config.port}`;
+  console.log(`NTM Survey is serving ${url} (API ${url}/api, docs ${url}/api/docs)`);
+  console.log(embedded ? `Database: embedded PostgreSQL in ${join(config.dataDir, 'pg')}` : 'Database: DATABASE_URL');
+  if (config.demo) {
+    console.log(`Demo accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')}`);
+  }
+}
+
+function stopOnSignal(stop: () => Promise<void>): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
