@@ -8,21 +8,20 @@ import { readUnitFile } from './read-unit-file';
 import { parseUnitRow, type UnitImportRow } from './unit-import-row';
 
 const CHUNK = 500;
-const COLUMNS = [
-  'code', 'name', 'full_name', 'type', 'parent_code', 'path', 'depth', 'search_name', 'ntm_region',
-  'commune_group', 'is_rural', 'particularly_difficult', 'effective_from', 'effective_to', 'successor_code',
-] as const;
-/** Blank optional cells of an existing unit keep the stored value (COALESCE); names always update. */
-const ON_CONFLICT = `ON CONFLICT (code) DO UPDATE SET
-  name = EXCLUDED.name, full_name = EXCLUDED.full_name, search_name = EXCLUDED.search_name,
-  ntm_region = COALESCE(EXCLUDED.ntm_region, administrative_unit.ntm_region),
-  commune_group = COALESCE(EXCLUDED.commune_group, administrative_unit.commune_group),
-  is_rural = COALESCE(EXCLUDED.is_rural, administrative_unit.is_rural),
-  particularly_difficult = COALESCE(EXCLUDED.particularly_difficult, administrative_unit.particularly_difficult),
-  effective_from = COALESCE(EXCLUDED.effective_from, administrative_unit.effective_from),
-  effective_to = COALESCE(EXCLUDED.effective_to, administrative_unit.effective_to),
-  successor_code = COALESCE(EXCLUDED.successor_code, administrative_unit.successor_code),
-  updated_at = now()`;
+const COLUMNS = {
+  code: 'varchar', name: 'varchar', full_name: 'varchar', type: 'varchar', parent_code: 'varchar',
+  path: 'varchar', depth: 'smallint', search_name: 'varchar', ntm_region: 'varchar', commune_group: 'smallint',
+  is_rural: 'boolean', particularly_difficult: 'boolean', effective_from: 'date', effective_to: 'date',
+  successor_code: 'varchar',
+} as const;
+const NAMES = Object.keys(COLUMNS);
+/** A blank optional cell leaves an existing unit's stored value; names always update. */
+const KEPT_WHEN_BLANK = ['ntm_region', 'commune_group', 'is_rural', 'particularly_difficult', 'effective_from', 'effective_to', 'successor_code'];
+const UPDATE_SET = [
+  ...['name', 'full_name', 'search_name'].map((c) => `${c} = v.${c}`),
+  ...KEPT_WHEN_BLANK.map((c) => `${c} = COALESCE(v.${c}, u.${c})`),
+  'updated_at = now()',
+].join(', ');
 
 /** All-or-nothing import of administrative units: any wrong row means nothing is written. */
 @Injectable()
@@ -60,10 +59,24 @@ export class UnitsImportService {
 export async function writeUnits(manager: EntityManager, units: PlannedUnit[]): Promise<void> {
   for (let start = 0; start < units.length; start += CHUNK) {
     const chunk = units.slice(start, start + CHUNK);
-    const params = chunk.flatMap(toColumnValues);
-    const tuples = chunk.map((_, r) => `(${COLUMNS.map((__, c) => `$${r * COLUMNS.length + c + 1}`).join(', ')})`);
-    await manager.query(`INSERT INTO administrative_unit (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')} ${ON_CONFLICT}`, params);
+    const created = chunk.filter((u) => u.isNew);
+    const updated = chunk.filter((u) => !u.isNew);
+    if (created.length > 0) {
+      await manager.query(`INSERT INTO administrative_unit (${NAMES.join(', ')}) VALUES ${valuesList(created.length)}`, created.flatMap(toColumnValues));
+    }
+    if (updated.length > 0) {
+      await manager.query(
+        `UPDATE administrative_unit u SET ${UPDATE_SET} FROM (VALUES ${valuesList(updated.length)}) AS v(${NAMES.join(', ')}) WHERE u.code = v.code`,
+        updated.flatMap(toColumnValues),
+      );
+    }
   }
+}
+
+/** "($1::varchar, …), (…)": typed placeholders, so NULLs in VALUES have a column type. */
+function valuesList(rows: number): string {
+  const types = Object.values(COLUMNS);
+  return Array.from({ length: rows }, (_, r) => `(${types.map((type, c) => `$${r * types.length + c + 1}::${type}`).join(', ')})`).join(', ');
 }
 
 function toColumnValues(u: PlannedUnit): unknown[] {
