@@ -21,11 +21,12 @@ const common = {
 };
 
 module.exports = {
+  testTimeout: 60000,
   globalSetup: '<rootDir>/test/support/global-setup.js',
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
   projects: [
     { ...common, displayName: 'shared', rootDir: 'shared', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     { ...common, displayName: 'backend', rootDir: 'backend', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'] },
-    { ...common, displayName: 'browser', rootDir: 'test', testMatch: ['<rootDir>/browser/**/*.spec.ts'], testTimeout: 60000 },
+    { ...common, displayName: 'browser', rootDir: 'test', testMatch: ['<rootDir>/browser/**/*.spec.ts'] },
   ],
 };

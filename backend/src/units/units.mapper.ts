@@ -1,7 +1,7 @@
 import type { UnitDto } from '@ntm/shared';
 import type { AdministrativeUnit } from './entities/administrative-unit.entity';
 
-export type UnitRow = AdministrativeUnit & { childCount?: number | string };
+export type UnitRow = AdministrativeUnit & { childCount?: number };
 
 export function toUnitDto(unit: UnitRow): UnitDto {
   return {

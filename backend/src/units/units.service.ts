@@ -40,8 +40,8 @@ export class UnitsService {
       select: { code: true, name: true, type: true, depth: true },
       order: { depth: 'ASC' },
     });
-    const [withCount] = await this.withChildCount(this.units.createQueryBuilder('u').where('u.code = :code', { code })).getRawAndEntities().then(mergeCounts);
-    return { ...toUnitDto(withCount ?? unit), ancestors: ancestors.map(({ code: c, name, type }) => ({ code: c, name, type })) };
+    const [withCount] = await this.withChildCounts([unit]);
+    return { ...toUnitDto(withCount!), ancestors: ancestors.map(({ code: c, name, type }) => ({ code: c, name, type })) };
   }
 
   async children(code: string, user: AuthUser, query: SearchUnitsQueryDto): Promise<Page<UnitDto>> {
@@ -100,24 +100,23 @@ export class UnitsService {
   }
 
   private async page(qb: SelectQueryBuilder<AdministrativeUnit>, window: PageWindow, orderBy: string[]): Promise<Page<UnitDto>> {
-    const total = await qb.getCount();
-    const ordered = this.withChildCount(qb.clone());
+    const ordered = qb.clone();
     orderBy.forEach((column) => ordered.addOrderBy(column));
-    const rows = await ordered
-      .offset(window.offset)
-      .limit(window.pageSize)
-      .getRawAndEntities()
-      .then(mergeCounts);
+    const [total, units] = await Promise.all([qb.getCount(), ordered.offset(window.offset).limit(window.pageSize).getMany()]);
+    const rows = await this.withChildCounts(units);
     return { items: rows.map(toUnitDto), total, page: window.page, pageSize: window.pageSize };
   }
 
-  private withChildCount(qb: SelectQueryBuilder<AdministrativeUnit>): SelectQueryBuilder<AdministrativeUnit> {
-    return qb.addSelect('(SELECT count(*) FROM administrative_unit c WHERE c.parent_code = u.code)', 'child_count');
+  /** One GROUP BY for the whole page, rather than a sub-select per row. */
+  private async withChildCounts(units: AdministrativeUnit[]): Promise<UnitRow[]> {
+    if (units.length === 0) return [];
+    const counts: { code: string; n: number }[] = await this.units.query(
+      `SELECT parent_code AS code, count(*)::int AS n FROM administrative_unit WHERE parent_code = ANY($1) GROUP BY parent_code`,
+      [units.map((u) => u.code)],
+    );
+    const byCode = new Map(counts.map((c) => [c.code, c.n]));
+    return units.map((unit) => ({ ...unit, childCount: byCode.get(unit.code) ?? 0 }));
   }
-}
-
-function mergeCounts({ raw, entities }: { raw: { child_count: string }[]; entities: AdministrativeUnit[] }): UnitRow[] {
-  return entities.map((entity, i) => ({ ...entity, childCount: raw[i]?.child_count ?? 0 }));
 }
 
 function provinceCodeOf(parentPath: string, code: string): string | null {

@@ -29,6 +29,7 @@ export class CreateUnitsAndAccounts1763800000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX "idx_unit_parent_code" ON "administrative_unit" ("parent_code")`);
     await q.query(`CREATE INDEX "idx_unit_path" ON "administrative_unit" ("path")`);
+    await q.query(`CREATE INDEX "idx_unit_type_path" ON "administrative_unit" ("type", "path")`);
     await q.query(
       `CREATE INDEX "idx_unit_search_name_trgm" ON "administrative_unit" USING gin ("search_name" gin_trgm_ops)`,
     );

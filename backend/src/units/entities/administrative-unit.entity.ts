@@ -4,6 +4,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDa
 @Entity('administrative_unit')
 @Check('chk_unit_commune_group', '"commune_group" BETWEEN 1 AND 3')
 @Index('idx_unit_search_name_trgm', { synchronize: false })
+@Index('idx_unit_type_path', ['type', 'path'])
 export class AdministrativeUnit {
   @PrimaryColumn({ type: 'varchar', length: 32, primaryKeyConstraintName: 'PK_administrative_unit' })
   code: string;

@@ -1,0 +1,45 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { type ServedApp, serveApp } from '../support/served-app';
+
+describe('admin browses the unit tree in Chromium', () => {
+  let served: ServedApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [served, browser] = await Promise.all([serveApp('demo'), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage();
+  });
+  afterEach(() => page.close());
+
+  async function logIn(username: string, password = 'demo1234') {
+    await page.goto(`${served.baseUrl}/login`);
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill(password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  }
+
+  it("logs in as admin, opens the tree and sees Lào Cai's communes", async () => {
+    await logIn('admin');
+    await page.getByRole('link', { name: 'Đơn vị hành chính' }).click();
+    const tree = page.getByRole('tree');
+    await tree.getByRole('treeitem', { name: /Bắc Hà/ }).first().waitFor();
+    for (const commune of ['Bát Xát', 'Mường Khương', 'Si Ma Cai', 'Trạm Tấu']) {
+      await expect(tree.getByRole('treeitem', { name: new RegExp(commune) }).first().isVisible()).resolves.toBe(true);
+    }
+    await expect(page.getByText('Quản trị tỉnh Lào Cai').first().isVisible()).resolves.toBe(true);
+  });
+
+  it('shows the server’s message for a wrong password', async () => {
+    await logIn('admin', 'wrong-password-1');
+    await page.getByText('Wrong username or password').or(page.getByText(/Sai tên đăng nhập hoặc mật khẩu/)).first().waitFor();
+    expect(page.url()).toContain('/login');
+  });
+});
