@@ -6,7 +6,7 @@ COPY shared/package.json shared/
 COPY backend/package.json backend/
 COPY frontend/package.json frontend/
 COPY test/package.json test/
-RUN npm ci --no-audit --no-fund
+RUN npm install --no-audit --no-fund
 COPY shared shared
 COPY backend backend
 COPY frontend frontend

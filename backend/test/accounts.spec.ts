@@ -27,7 +27,7 @@ describe('accounts', () => {
     expect(res.body).not.toHaveProperty('passwordHash');
     await login(t, 'hoang.tu', 'mat-khau-2026');
     const [{ password_hash }] = await t.dataSource.query(`SELECT password_hash FROM account WHERE username = 'hoang.tu'`);
-    expect(password_hash).toMatch(/^\$argon2id\$/);
+    expect(password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
   });
 
   it('refuses a taken username with 409 and a weak password with 400, saving nothing', async () => {

@@ -50,6 +50,21 @@ describe('authentication', () => {
     expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it.each([
+    ['refresh', {}],
+    ['refresh', { refreshToken: 7 }],
+    ['logout', { refreshToken: '' }],
+  ])('answers /api/auth/%s with a missing or mistyped token with 400', async (route, body) => {
+    const res = await t.api().post(`/api/auth/${route}`).send(body);
+    expect(res.status).toBe(400);
+    expect(res.body.details[0].field).toBe('refreshToken');
+  });
+
+  it('answers an unknown refresh token with 401', async () => {
+    const res = await t.api().post('/api/auth/refresh').send({ refreshToken: 'x'.repeat(43) });
+    expect(res.status).toBe(401);
+  });
+
   it('locks an account after 3 failed logins, refusing even the right password', async () => {
     const { username } = await buildAccount(t, { password: 'right-pass1' });
     for (let i = 0; i < 3; i++) {

@@ -135,6 +135,8 @@ describe('administrative units', () => {
     ['page=0', 'page'],
     ['page=abc', 'page'],
     ['type=city', 'type'],
+    [`q=${'a'.repeat(101)}`, 'q'],
+    ['unknown=1', 'unknown'],
   ])('answers a listing with %s with 400', async (query, field) => {
     const res = await t.api().get(`/api/units/15/children?${query}`).set(bearer(admin));
     expect(res.status).toBe(400);

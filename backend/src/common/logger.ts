@@ -2,7 +2,8 @@ import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
 
 export function createLogger(level: string): Logger {
-  return pino({ level, base: undefined });
+  // Tokens and passwords must never reach the logs.
+  return pino({ level, base: undefined, redact: ['req.headers.authorization', 'req.headers.cookie', 'password', 'refreshToken'] });
 }
 
 /** Routes Nest's own log lines through pino so everything is one JSON stream. */

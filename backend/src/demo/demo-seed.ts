@@ -3,6 +3,7 @@ import * as argon2 from 'argon2';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ARGON2_OPTIONS } from '../accounts/password-hasher';
 import { type KnownUnit, planUnitImport } from '../units/import/plan-unit-import';
 import { readUnitFile } from '../units/import/read-unit-file';
 import { parseUnitRow, type UnitImportRow } from '../units/import/unit-import-row';
@@ -79,7 +80,7 @@ async function importRows(manager: EntityManager, rows: UnitImportRow[]): Promis
 }
 
 async function createDemoAccounts(manager: EntityManager): Promise<void> {
-  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+  const passwordHash = await argon2.hash(DEMO_PASSWORD, ARGON2_OPTIONS);
   for (const a of DEMO_ACCOUNTS) {
     await manager.query(
       `INSERT INTO account (username, full_name, role, unit_code, password_hash) VALUES ($1, $2, $3, $4, $5)`,

@@ -3,6 +3,7 @@ import * as argon2 from 'argon2';
 import type { Role } from '@ntm/shared';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { ARGON2_OPTIONS } from '../../src/accounts/password-hasher';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/app-config';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database';
@@ -46,7 +47,7 @@ type AccountOverrides = { username?: string; role?: Role; unitCode?: string; pas
 /** Inserts an account directly (factory with overrides); returns its id. */
 export async function buildAccount(t: TestApp, overrides: AccountOverrides = {}): Promise<{ id: string; username: string }> {
   const username = overrides.username ?? `user${Math.random().toString(36).slice(2, 10)}`;
-  const hash = await argon2.hash(overrides.password ?? 'demo1234');
+  const hash = await argon2.hash(overrides.password ?? 'demo1234', ARGON2_OPTIONS);
   const [row] = await t.dataSource.query(
     `INSERT INTO account (username, full_name, role, unit_code, password_hash, disabled) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [username, `Test ${username}`, overrides.role ?? 'enumerator', overrides.unitCode ?? '02839', hash, overrides.disabled ?? false],

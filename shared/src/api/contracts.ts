@@ -62,13 +62,7 @@ export type UnitImportReport = {
   errors: UnitImportRowError[];
 };
 
-export type AccountDto = {
-  id: string;
-  username: string;
-  fullName: string;
-  role: Role;
-  unitCode: string;
-  unitName: string;
+export type AccountDto = UserSummary & {
   disabled: boolean;
   createdAt: string;
   lastLoginAt: string | null;

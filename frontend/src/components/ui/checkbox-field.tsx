@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { FieldShell } from './field-shell';
 
 type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & {
   label: ReactNode;
@@ -6,23 +7,9 @@ type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'ty
 };
 
 export function CheckboxField({ label, error, className, ...inputProps }: CheckboxFieldProps) {
-  const id = useId();
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className={['field field-checkbox', className].filter(Boolean).join(' ')}>
-      <input
-        id={id}
-        type="checkbox"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={errorId}
-        {...inputProps}
-      />
-      <label htmlFor={id}>{label}</label>
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldShell label={label} error={error} className={['field-checkbox', className].filter(Boolean).join(' ')} controlFirst>
+      {(control) => <input {...control} type="checkbox" {...inputProps} />}
+    </FieldShell>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, type ReactNode, type SelectHTMLAttributes } from 'react';
+import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { FieldShell } from './field-shell';
 
 export type SelectOption = { value: string; label: string };
 
@@ -9,30 +10,17 @@ type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'ch
 };
 
 export function SelectField({ label, options, error, className, ...selectProps }: SelectFieldProps) {
-  const id = useId();
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <span className="field-label">
-        <label htmlFor={id}>{label}</label>
-        {selectProps.required ? (
-          <span className="field-required" aria-hidden="true">
-            *
-          </span>
-        ) : null}
-      </span>
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={errorId} {...selectProps}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldShell label={label} required={selectProps.required} error={error} className={className}>
+      {(control) => (
+        <select {...control} {...selectProps}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { FieldShell } from './field-shell';
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   label: ReactNode;
@@ -8,31 +9,9 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
 
 /** A labelled input with an optional hint and an error announced to assistive technology. */
 export function TextField({ label, error, hint, className, ...inputProps }: TextFieldProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <span className="field-label">
-        <label htmlFor={id}>{label}</label>
-        {inputProps.required ? (
-          <span className="field-required" aria-hidden="true">
-            *
-          </span>
-        ) : null}
-      </span>
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...inputProps} />
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldShell label={label} required={inputProps.required} hint={hint} error={error} className={className}>
+      {(control) => <input {...control} {...inputProps} />}
+    </FieldShell>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRole, type CreateAccountRequest } from '@ntm/shared';
-import { ErrorAlert } from '../../../components/ui/error-alert';
+import { FormActions } from '../../../components/ui/form-actions';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { fieldErrorsOf } from '../../../lib/api-client';
@@ -71,15 +71,7 @@ export function AccountCreateForm({ onCancel, onCreated }: Props) {
         error={passwordError ?? errors.password}
         onChange={(e) => set('password', e.target.value)}
       />
-      <ErrorAlert error={mutation.error} shownFields={FIELDS} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-          {mutation.isPending ? t('app.processing') : t('accounts.create')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions mutation={mutation} shownFields={FIELDS} submitLabel={t('accounts.create')} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRole, type AccountDto, type Role } from '@ntm/shared';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
-import { ErrorAlert } from '../../../components/ui/error-alert';
+import { FormActions } from '../../../components/ui/form-actions';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { fieldErrorsOf } from '../../../lib/api-client';
@@ -56,15 +56,7 @@ export function AccountEditForm({ account, onCancel, onSaved }: Props) {
         error={errors.disabled}
         onChange={(e) => set('disabled', e.target.checked)}
       />
-      <ErrorAlert error={mutation.error} shownFields={FIELDS} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-          {mutation.isPending ? t('app.processing') : t('common.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions mutation={mutation} shownFields={FIELDS} submitLabel={t('common.save')} onCancel={onCancel} />
     </form>
   );
 }

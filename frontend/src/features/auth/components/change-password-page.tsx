@@ -1,36 +1,31 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ui/error-alert';
+import { FormActions } from '../../../components/ui/form-actions';
+import { NewPasswordFields } from '../../../components/ui/new-password-fields';
 import { Notice } from '../../../components/ui/notice';
 import { TextField } from '../../../components/ui/text-field';
 import { fieldErrorsOf } from '../../../lib/api-client';
-import { usePasswordPolicy } from '../../../lib/use-password-policy';
+import { useNewPassword } from '../../../lib/use-new-password';
 import { useChangePassword } from '../hooks/use-change-password';
-
-type Form = { currentPassword: string; newPassword: string; confirm: string };
-const EMPTY: Form = { currentPassword: '', newPassword: '', confirm: '' };
 
 export function ChangePasswordPage() {
   const { t } = useTranslation();
-  const policy = usePasswordPolicy();
+  const password = useNewPassword();
   const mutation = useChangePassword();
-  const [form, setForm] = useState<Form>(EMPTY);
-  const [clientErrors, setClientErrors] = useState<Partial<Record<keyof Form, string>>>({});
+  const [currentPassword, setCurrentPassword] = useState('');
   const serverErrors = fieldErrorsOf(mutation.error);
-
-  const update = (field: keyof Form) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const errors: Partial<Record<keyof Form, string>> = {};
-    const weak = policy.check(form.newPassword);
-    if (weak) errors.newPassword = weak;
-    if (form.confirm !== form.newPassword) errors.confirm = t('password.mismatch');
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) return;
+    if (!password.validate()) return;
     mutation.mutate(
-      { currentPassword: form.currentPassword, newPassword: form.newPassword },
-      { onSuccess: () => setForm(EMPTY) },
+      { currentPassword, newPassword: password.value.newPassword },
+      {
+        onSuccess: () => {
+          setCurrentPassword('');
+          password.clear();
+        },
+      },
     );
   };
 
@@ -44,35 +39,12 @@ export function ChangePasswordPage() {
           type="password"
           autoComplete="current-password"
           required
-          value={form.currentPassword}
-          onChange={(event) => update('currentPassword')(event.target.value)}
+          value={currentPassword}
+          onChange={(event) => setCurrentPassword(event.target.value)}
           error={serverErrors.currentPassword}
         />
-        <TextField
-          label={t('password.new')}
-          type="password"
-          autoComplete="new-password"
-          required
-          hint={policy.hint}
-          value={form.newPassword}
-          onChange={(event) => update('newPassword')(event.target.value)}
-          error={clientErrors.newPassword ?? serverErrors.newPassword}
-        />
-        <TextField
-          label={t('password.confirm')}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={form.confirm}
-          onChange={(event) => update('confirm')(event.target.value)}
-          error={clientErrors.confirm}
-        />
-        <ErrorAlert error={mutation.error} shownFields={['currentPassword', 'newPassword']} />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-            {mutation.isPending ? t('app.processing') : t('password.submit')}
-          </button>
-        </div>
+        <NewPasswordFields state={password} serverError={serverErrors.newPassword} />
+        <FormActions mutation={mutation} shownFields={['currentPassword', 'newPassword']} submitLabel={t('password.submit')} />
       </form>
     </section>
   );

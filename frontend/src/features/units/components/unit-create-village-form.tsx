@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitDto } from '@ntm/shared';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
-import { ErrorAlert } from '../../../components/ui/error-alert';
+import { FormActions } from '../../../components/ui/form-actions';
 import { TextField } from '../../../components/ui/text-field';
 import { fieldErrorsOf } from '../../../lib/api-client';
 import { useCreateUnit } from '../hooks/use-unit-mutations';
@@ -61,15 +61,7 @@ export function UnitCreateVillageForm({ parent, onCancel, onCreated }: Props) {
         error={errors.particularlyDifficult}
         onChange={(e) => setParticularlyDifficult(e.target.checked)}
       />
-      <ErrorAlert error={mutation.error} shownFields={FIELDS} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-          {mutation.isPending ? t('app.processing') : t('units.addVillage')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions mutation={mutation} shownFields={FIELDS} submitLabel={t('units.addVillage')} onCancel={onCancel} />
     </form>
   );
 }

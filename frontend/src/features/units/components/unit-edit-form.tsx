@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMUNE_GROUPS, NTM_REGIONS, isCommuneGroup, isNtmRegion, type UnitDto, type UpdateUnitRequest } from '@ntm/shared';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
-import { ErrorAlert } from '../../../components/ui/error-alert';
+import { FormActions } from '../../../components/ui/form-actions';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { fieldErrorsOf } from '../../../lib/api-client';
@@ -102,15 +102,7 @@ export function UnitEditForm({ unit, onCancel, onSaved }: Props) {
       <TextField label={t('units.effectiveFrom')} type="date" value={form.effectiveFrom} error={errors.effectiveFrom} onChange={(e) => set('effectiveFrom', e.target.value)} />
       <TextField label={t('units.effectiveTo')} type="date" value={form.effectiveTo} error={errors.effectiveTo} onChange={(e) => set('effectiveTo', e.target.value)} />
       <TextField label={t('units.successor')} value={form.successorCode} error={errors.successorCode} onChange={(e) => set('successorCode', e.target.value)} />
-      <ErrorAlert error={mutation.error} shownFields={FIELDS} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-          {mutation.isPending ? t('app.processing') : t('common.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions mutation={mutation} shownFields={FIELDS} submitLabel={t('common.save')} onCancel={onCancel} />
     </form>
   );
 }
