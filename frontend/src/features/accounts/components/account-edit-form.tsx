@@ -1,14 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRole, type AccountDto, type Role } from '@ntm/shared';
+import type { AccountDto, Role } from '@ntm/shared';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
 import { FormActions } from '../../../components/ui/form-actions';
-import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
 import { fieldErrorsOf } from '../../../lib/api-client';
 import { useUpdateAccount } from '../hooks/use-accounts';
-import { useRoleOptions } from '../hooks/use-role-options';
-import { UnitCodeField } from './unit-code-field';
+import { AccountProfileFields } from './account-profile-fields';
 
 const FIELDS = ['fullName', 'role', 'unitCode', 'disabled'];
 
@@ -17,7 +14,6 @@ type Props = { account: AccountDto; onCancel: () => void; onSaved: () => void };
 
 export function AccountEditForm({ account, onCancel, onSaved }: Props) {
   const { t } = useTranslation();
-  const roleOptions = useRoleOptions();
   const mutation = useUpdateAccount();
   const [form, setForm] = useState<Form>({
     fullName: account.fullName,
@@ -37,19 +33,7 @@ export function AccountEditForm({ account, onCancel, onSaved }: Props) {
   return (
     <form className="card form-grid" onSubmit={onSubmit} aria-labelledby="account-edit-title">
       <h2 id="account-edit-title">{t('accounts.editTitle', { username: account.username })}</h2>
-      <TextField label={t('accounts.fullName')} required value={form.fullName} error={errors.fullName} onChange={(e) => set('fullName', e.target.value)} />
-      <SelectField
-        label={t('accounts.role')}
-        required
-        value={form.role}
-        options={roleOptions}
-        error={errors.role}
-        onChange={(e) => {
-          const role = e.target.value;
-          if (isRole(role)) set('role', role);
-        }}
-      />
-      <UnitCodeField value={form.unitCode} error={errors.unitCode} onChange={(code) => set('unitCode', code)} />
+      <AccountProfileFields value={form} errors={errors} onChange={(patch) => setForm((current) => ({ ...current, ...patch }))} />
       <CheckboxField
         label={t('accounts.disabledLabel')}
         checked={form.disabled}
