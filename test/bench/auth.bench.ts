@@ -1,10 +1,10 @@
-import { type ServedApp, serveApp } from '../support/served-app';
+import { type SpawnedApp, spawnApp } from '../support/spawned-app';
 import { measure, report } from './measure';
 
 describe('login throughput', () => {
-  let served: ServedApp;
+  let served: SpawnedApp;
   beforeAll(async () => {
-    served = await serveApp('demo');
+    served = await spawnApp();
   });
   afterAll(() => served.close());
 

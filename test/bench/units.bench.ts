@@ -1,16 +1,16 @@
-import { DataSource } from 'typeorm';
-import { type ServedApp, serveApp } from '../support/served-app';
+import type { Pool } from 'pg';
+import { type SpawnedApp, spawnApp } from '../support/spawned-app';
 import { measure, report } from './measure';
 
 const COMMUNES = 100;
 const VILLAGES_PER_COMMUNE = 100;
 
 describe('subtree of 10,000 villages', () => {
-  let served: ServedApp;
+  let served: SpawnedApp;
   let token: string;
   beforeAll(async () => {
-    served = await serveApp('demo');
-    await addProvinceWithVillages(served.app.get(DataSource));
+    served = await spawnApp();
+    await addProvinceWithVillages(served.db);
     const login = await fetch(`${served.baseUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -42,18 +42,18 @@ describe('subtree of 10,000 villages', () => {
 });
 
 /** 100 generated xã under Lào Cai with 100 villages each, inserted in bulk with SQL. */
-async function addProvinceWithVillages(dataSource: DataSource): Promise<void> {
-  await dataSource.query(
+async function addProvinceWithVillages(db: Pool): Promise<void> {
+  await db.query(
     `INSERT INTO administrative_unit (code, name, full_name, type, parent_code, path, depth, search_name, is_rural)
      SELECT 'B' || lpad(c::text, 3, '0'), 'Bench ' || c, 'Xã Bench ' || c, 'commune', '15', '/VN/15/B' || lpad(c::text, 3, '0') || '/', 2, 'bench ' || c, true
        FROM generate_series(0, $1 - 1) c`,
     [COMMUNES],
   );
-  await dataSource.query(
+  await db.query(
     `INSERT INTO administrative_unit (code, name, full_name, type, parent_code, path, depth, search_name, is_rural)
      SELECT p.code || '-' || v, 'Bản ' || v, 'Bản ' || v, 'village', p.code, p.path || p.code || '-' || v || '/', 3, 'ban ' || v, true
        FROM administrative_unit p CROSS JOIN generate_series(1, $1) v WHERE p.code LIKE 'B%' AND p.type = 'commune'`,
     [VILLAGES_PER_COMMUNE],
   );
-  await dataSource.query('ANALYZE administrative_unit');
+  await db.query('ANALYZE administrative_unit');
 }
