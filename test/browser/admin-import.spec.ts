@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium, logIn } from '../support/browser';
 import { type ServedApp, serveApp } from '../support/served-app';
 
 const HEADER = 'code,name,full_name,type,parent_code';
@@ -12,10 +12,7 @@ describe('admin imports villages from a CSV file in Chromium', () => {
   beforeAll(async () => {
     [served, browser] = await Promise.all([serveApp('demo'), launchChromium()]);
     page = await browser.newPage();
-    await page.goto(`${served.baseUrl}/login`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu').fill('demo1234');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await logIn(page, served.baseUrl, 'admin');
     await page.getByRole('link', { name: 'Đơn vị hành chính' }).click();
     await page.getByRole('link', { name: 'Nhập từ tệp' }).click();
   });

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium, logIn } from '../support/browser';
 import { type ServedApp, serveApp } from '../support/served-app';
 
 describe('admin browses the unit tree in Chromium', () => {
@@ -19,15 +19,8 @@ describe('admin browses the unit tree in Chromium', () => {
   });
   afterEach(() => page.close());
 
-  async function logIn(username: string, password = 'demo1234') {
-    await page.goto(`${served.baseUrl}/login`);
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill(password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  }
-
   it("logs in as admin, opens the tree and sees Lào Cai's communes", async () => {
-    await logIn('admin');
+    await logIn(page, served.baseUrl, 'admin');
     await page.getByRole('link', { name: 'Đơn vị hành chính' }).click();
     const tree = page.getByRole('tree');
     await tree.getByRole('treeitem', { name: /Bắc Hà/ }).first().waitFor();
@@ -38,7 +31,7 @@ describe('admin browses the unit tree in Chromium', () => {
   });
 
   it('shows the server’s message for a wrong password', async () => {
-    await logIn('admin', 'wrong-password-1');
+    await logIn(page, served.baseUrl, 'admin', 'wrong-password-1');
     await page.getByText('Wrong username or password').or(page.getByText(/Sai tên đăng nhập hoặc mật khẩu/)).first().waitFor();
     expect(page.url()).toContain('/login');
   });
