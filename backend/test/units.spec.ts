@@ -143,6 +143,20 @@ describe('administrative units', () => {
     expect(res.body.details[0].field).toBe(field);
   });
 
+  it('treats "_" in a code literally when filtering by scope', async () => {
+    await t.dataSource.query(
+      `INSERT INTO administrative_unit (code, name, full_name, type, parent_code, path, depth, search_name) VALUES
+        ('X_1', 'Xã Gạch', 'Xã Gạch', 'commune', '15', '/VN/15/X_1/', 2, 'xa gach'),
+        ('XA1', 'Xã Chữ', 'Xã Chữ', 'commune', '15', '/VN/15/XA1/', 2, 'xa chu'),
+        ('XA1-01', 'Bản Lân Cận', 'Bản Lân Cận', 'village', 'XA1', '/VN/15/XA1/XA1-01/', 3, 'ban lan can')`,
+    );
+    const { username } = await buildAccount(t, { unitCode: 'X_1', role: 'admin' });
+    const token = await login(t, username);
+    expect((await t.api().get('/api/units?q=lan%20can').set(bearer(token))).body.total).toBe(0);
+    expect((await t.api().get('/api/accounts?q=' + username).set(bearer(token))).body.total).toBe(1);
+    expect((await t.api().get('/api/units/X_1/descendants').set(bearer(token))).body.total).toBe(0);
+  });
+
   it('refuses an account bound to a village from reading its xã', async () => {
     const { username } = await buildAccount(t, { unitCode: '02839-01' });
     const token = await login(t, username);

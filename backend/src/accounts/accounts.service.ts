@@ -6,7 +6,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { RefreshToken } from '../auth/entities/refresh-token.entity';
 import { conflict, DomainError, notFound } from '../common/errors/domain-error';
 import { pageWindow } from '../common/pagination/page-query.dto';
-import { escapeLike } from '../common/sql/escape-like';
+import { escapeLike, subtreePattern } from '../common/sql/escape-like';
 import { UnitsService } from '../units/units.service';
 import { toAccountDto, toUserSummary } from './accounts.mapper';
 import type { CreateAccountDto, ListAccountsQueryDto, UpdateAccountDto } from './dto/account.dto';
@@ -49,7 +49,7 @@ export class AccountsService {
     const qb = this.accounts
       .createQueryBuilder('a')
       .innerJoinAndSelect('a.unit', 'unit')
-      .where('unit.path LIKE :scope', { scope: `${user.scopePath}%` })
+      .where('unit.path LIKE :scope', { scope: subtreePattern(user.scopePath) })
       .orderBy('a.username', 'ASC')
       .skip(offset)
       .take(pageSize);

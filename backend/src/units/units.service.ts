@@ -16,7 +16,7 @@ import { In, Repository, type SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { conflict, invalid, notFound, outOfScope } from '../common/errors/domain-error';
 import { type PageWindow, pageWindow } from '../common/pagination/page-query.dto';
-import { escapeLike } from '../common/sql/escape-like';
+import { escapeLike, subtreePattern } from '../common/sql/escape-like';
 import type { CreateUnitDto, SearchUnitsQueryDto, UpdateUnitDto } from './dto/unit.dto';
 import { AdministrativeUnit } from './entities/administrative-unit.entity';
 import { toUnitDto, type UnitRow } from './units.mapper';
@@ -53,12 +53,12 @@ export class UnitsService {
   /** Every unit below `code` (optionally of one type): the subtree, by the indexed path prefix. */
   async descendants(code: string, user: AuthUser, query: SearchUnitsQueryDto): Promise<Page<UnitDto>> {
     const root = await this.requireInScope(code, user);
-    const qb = this.units.createQueryBuilder('u').where('u.path LIKE :prefix AND u.code <> :code', { prefix: `${root.path}%`, code });
+    const qb = this.units.createQueryBuilder('u').where('u.path LIKE :prefix AND u.code <> :code', { prefix: subtreePattern(root.path), code });
     return this.page(this.filtered(qb, query), pageWindow(query), ['u.path']);
   }
 
   async search(user: AuthUser, query: SearchUnitsQueryDto): Promise<Page<UnitDto>> {
-    const qb = this.units.createQueryBuilder('u').where('u.path LIKE :scope', { scope: `${user.scopePath}%` });
+    const qb = this.units.createQueryBuilder('u').where('u.path LIKE :scope', { scope: subtreePattern(user.scopePath) });
     return this.page(this.filtered(qb, query), pageWindow(query), ['u.depth', 'u.search_name']);
   }
 
