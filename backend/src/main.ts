@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
+import { bootstrapAdmin } from './accounts/bootstrap-admin';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/app-config';
 import { startEmbeddedDatabase } from './database/embedded-database';
@@ -10,7 +11,12 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir);
   const databaseUrl = config.databaseUrl ?? embedded!.url;
-  await prepareDatabase(databaseUrl, config.demo ? seedDemo : undefined);
+  await prepareDatabase(databaseUrl, async (dataSource) => {
+    if (config.demo) await seedDemo(dataSource);
+    if (config.initialAdmin && (await bootstrapAdmin(dataSource, config.initialAdmin))) {
+      console.log(`Created the first admin "${config.initialAdmin.username}" bound to unit ${config.initialAdmin.unitCode}`);
+    }
+  });
   const app = await createApp(config, databaseUrl, { uiDir: join(__dirname, '..', '..', 'frontend', 'dist') });
   stopOnSignal(async () => {
     await app.close();

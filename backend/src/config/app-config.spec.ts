@@ -24,3 +24,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '8080' }).port).toBe(8080);
   });
 });
+
+describe('loadConfig initial admin', () => {
+  it('binds the first admin to the national root unless told otherwise', () => {
+    expect(loadConfig({ INITIAL_ADMIN_USERNAME: 'root', INITIAL_ADMIN_PASSWORD: 'quan-tri-2026' }).initialAdmin).toEqual({ username: 'root', password: 'quan-tri-2026', unitCode: 'VN' });
+    expect(loadConfig({ INITIAL_ADMIN_USERNAME: 'root', INITIAL_ADMIN_PASSWORD: 'x', INITIAL_ADMIN_UNIT: '15' }).initialAdmin?.unitCode).toBe('15');
+    expect(loadConfig({}).initialAdmin).toBeNull();
+  });
+
+  it('refuses a username without a password', () => {
+    expect(() => loadConfig({ INITIAL_ADMIN_USERNAME: 'root' })).toThrow(/go together/);
+  });
+});

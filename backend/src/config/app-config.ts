@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { NATIONAL_ROOT_CODE } from '@ntm/shared';
 import { randomBytes } from 'node:crypto';
 
 const toBool = ({ value }: { value: unknown }) =>
@@ -57,7 +58,22 @@ export class AppEnvironment {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** First admin of an empty database (see bootstrapAdmin). */
+  @IsOptional()
+  @Matches(/^[a-z0-9._-]{3,64}$/, { message: 'INITIAL_ADMIN_USERNAME must be 3–64 of a-z, 0-9, dot, dash, underscore' })
+  INITIAL_ADMIN_USERNAME?: string;
+
+  @IsOptional()
+  @IsString()
+  INITIAL_ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @IsString()
+  INITIAL_ADMIN_UNIT?: string;
 }
+
+export type InitialAdmin = { username: string; password: string; unitCode: string };
 
 export type AppConfig = {
   nodeEnv: AppEnvironment['NODE_ENV'];
@@ -71,6 +87,7 @@ export type AppConfig = {
   loginLockSeconds: number;
   dataDir: string;
   logLevel: string;
+  initialAdmin: InitialAdmin | null;
 };
 
 export class ConfigError extends Error {}
@@ -81,6 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (errors.length > 0) {
     const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`);
     throw new ConfigError(`Invalid environment:\n  ${lines.join('\n  ')}`);
+  }
+  if (Boolean(parsed.INITIAL_ADMIN_USERNAME) !== Boolean(parsed.INITIAL_ADMIN_PASSWORD)) {
+    throw new ConfigError('Invalid environment:\n  INITIAL_ADMIN_USERNAME and INITIAL_ADMIN_PASSWORD go together');
   }
   if (parsed.NODE_ENV === 'production' && !parsed.JWT_SECRET) {
     throw new ConfigError('Invalid environment:\n  JWT_SECRET: required when NODE_ENV=production');
@@ -98,6 +118,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginLockSeconds: parsed.LOGIN_LOCK_SECONDS,
     dataDir: parsed.DATA_DIR ?? '.data',
     logLevel: parsed.LOG_LEVEL,
+    initialAdmin: parsed.INITIAL_ADMIN_USERNAME
+      ? { username: parsed.INITIAL_ADMIN_USERNAME, password: parsed.INITIAL_ADMIN_PASSWORD!, unitCode: parsed.INITIAL_ADMIN_UNIT ?? NATIONAL_ROOT_CODE }
+      : null,
   };
 }
 
