@@ -23,11 +23,11 @@ export class AccountsService {
   ) {}
 
   findByUsername(username: string): Promise<Account | null> {
-    return this.accounts.findOneBy({ username: username.trim().toLowerCase() });
+    return this.accounts.findOne({ where: { username: username.trim().toLowerCase() }, relations: { unit: true } });
   }
 
   findEnabledById(id: string): Promise<Account | null> {
-    return this.accounts.findOneBy({ id, disabled: false });
+    return this.accounts.findOne({ where: { id, disabled: false }, relations: { unit: true } });
   }
 
   async findActiveAuthUser(id: string): Promise<AuthUser | null> {

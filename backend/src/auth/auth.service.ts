@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { LoginRequest, LoginResponse } from '@ntm/shared';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
+import { toUserSummary } from '../accounts/accounts.mapper';
 import { AccountsService } from '../accounts/accounts.service';
 import type { Account } from '../accounts/entities/account.entity';
 import { PasswordHasher } from '../accounts/password-hasher';
@@ -83,8 +84,7 @@ export class AuthService {
       tokenHash: hashRefreshToken(refreshToken),
       expiresAt: new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000),
     });
-    const user = await this.accounts.summaryOf(account.id);
-    return { accessToken, refreshToken, expiresIn: this.config.accessTokenTtlSeconds, user };
+    return { accessToken, refreshToken, expiresIn: this.config.accessTokenTtlSeconds, user: toUserSummary(account) };
   }
 }
 

@@ -1,13 +1,13 @@
-import { DEMO_VILLAGE_NAMES, DEMO_VILLAGE_PREFIXES, NATIONAL_ROOT_CODE, type Role } from '@ntm/shared';
+import { DEMO_VILLAGE_NAMES, DEMO_VILLAGE_PREFIXES, NATIONAL_ROOT_PATH, type Role } from '@ntm/shared';
 import * as argon2 from 'argon2';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ARGON2_OPTIONS } from '../accounts/password-hasher';
-import { type KnownUnit, planUnitImport } from '../units/import/plan-unit-import';
+import { planUnitImport } from '../units/import/plan-unit-import';
 import { readUnitFile } from '../units/import/read-unit-file';
 import { parseUnitRow, type UnitImportRow } from '../units/import/unit-import-row';
-import { writeUnits } from '../units/import/units-import.service';
+import { loadKnownUnits, writeUnits } from '../units/import/units-import.service';
 
 export const DEMO_PROVINCE = '15';
 /** Xã Bắc Hà, Lào Cai: the commune the demo officers work in. */
@@ -69,12 +69,7 @@ function villageRow(communeCode: string, index: number, name: string): UnitImpor
 }
 
 async function importRows(manager: EntityManager, rows: UnitImportRow[]): Promise<void> {
-  const [root]: KnownUnit[] = await manager.query(
-    `SELECT code, type, path, parent_code AS "parentCode", ntm_region AS "ntmRegion", is_rural AS "isRural"
-       FROM administrative_unit WHERE code = $1`,
-    [NATIONAL_ROOT_CODE],
-  );
-  const plan = planUnitImport(rows, new Map([[NATIONAL_ROOT_CODE, root!]]), root!.path);
+  const plan = planUnitImport(rows, await loadKnownUnits(manager, rows), NATIONAL_ROOT_PATH);
   if (plan.errors.length > 0) throw new Error(`Demo units do not import: ${JSON.stringify(plan.errors.slice(0, 3))}`);
   await writeUnits(manager, plan.units);
 }

@@ -8,6 +8,7 @@ import {
   foldDiacritics,
   isWithinScope,
   type Page,
+  provinceCodeOfPath,
   type UnitDto,
   type UnitType,
   type UnitWithAncestors,
@@ -65,8 +66,8 @@ export class UnitsService {
   async create(user: AuthUser, dto: CreateUnitDto): Promise<UnitDto> {
     const parent = await this.requireInScope(dto.parentCode, user, 'parentCode');
     if (!canBeChildOf(dto.type, parent.type)) throw invalid('type', `a ${dto.type} cannot be placed under a ${parent.type}`);
-    const defaults = defaultUnitAttributes(dto.type, provinceCodeOf(parent.path, dto.code), parent);
     const path = childPath(parent.path, dto.code);
+    const defaults = defaultUnitAttributes(dto.type, provinceCodeOfPath(path), parent);
     const result = await this.units
       .createQueryBuilder()
       .insert()
@@ -119,6 +120,3 @@ export class UnitsService {
   }
 }
 
-function provinceCodeOf(parentPath: string, code: string): string | null {
-  return childPath(parentPath, code).split('/')[2] ?? null;
-}

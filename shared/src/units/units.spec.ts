@@ -1,7 +1,7 @@
 import { defaultUnitAttributes } from './default-unit-attributes';
 import { foldDiacritics } from './fold-diacritics';
 import { defaultRegionOfProvince, PROVINCE_DEFAULT_REGIONS } from './province-default-region';
-import { ancestorCodes, childPath, isWithinScope } from './scope';
+import { ancestorCodes, childPath, isWithinScope, NATIONAL_ROOT_PATH, provinceCodeOfPath } from './scope';
 import { canBeChildOf, isCommuneLevel, isUnitType } from './unit-type';
 
 describe('foldDiacritics', () => {
@@ -48,6 +48,9 @@ describe('scope paths', () => {
     const path = childPath(childPath('/VN/', '15'), '02839');
     expect(path).toBe('/VN/15/02839/');
     expect(ancestorCodes(path)).toEqual(['VN', '15']);
+    expect(provinceCodeOfPath(path)).toBe('15');
+    expect(provinceCodeOfPath('/VN/15/')).toBe('15');
+    expect(provinceCodeOfPath(NATIONAL_ROOT_PATH)).toBeNull();
   });
 
   it('includes a unit in its own scope and its descendants, never a sibling sharing a prefix', () => {

@@ -6,6 +6,7 @@ import {
   type InheritedAttributes,
   isWithinScope,
   NATIONAL_ROOT_CODE,
+  provinceCodeOfPath,
   type UnitImportRowError,
   type UnitType,
 } from '@ntm/shared';
@@ -83,8 +84,7 @@ function placeUnder(
   const problems = placementProblems(row, parent, existing, path, scopePath);
   problems.forEach(([field, reason]) => fail(row, field, reason));
   if (problems.length > 0) return null;
-  const provinceCode = row.type === 'province' ? row.code : (path.split('/')[2] ?? null);
-  const defaults = defaultUnitAttributes(row.type, provinceCode, parent);
+  const defaults = defaultUnitAttributes(row.type, provinceCodeOfPath(path), parent);
   return {
     code: row.code,
     type: row.type,

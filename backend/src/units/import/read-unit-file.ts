@@ -27,7 +27,7 @@ function isXlsx(fileName: string, content: Buffer): boolean {
 
 function readCsv(content: Buffer): string[][] {
   const text = content.toString('utf8');
-  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
+  const firstLine = text.split('\n', 1)[0] ?? '';
   const delimiter = firstLine.split(';').length > firstLine.split(',').length ? ';' : ',';
   try {
     return parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];

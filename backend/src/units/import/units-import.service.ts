@@ -34,7 +34,7 @@ export class UnitsImportService {
     const rowErrors = parsed.filter((p): p is UnitImportRowError[] => Array.isArray(p)).flat();
     const rows = parsed.filter((p): p is UnitImportRow => !Array.isArray(p));
     return this.dataSource.transaction(async (manager) => {
-      const plan = planUnitImport(rows, await this.loadKnown(manager, rows), user.scopePath);
+      const plan = planUnitImport(rows, await loadKnownUnits(manager, rows), user.scopePath);
       const errors = [...rowErrors, ...plan.errors].sort((a, b) => a.row - b.row);
       const created = plan.units.filter((u) => u.isNew).length;
       const report = { dryRun, rows: raw.length, created, updated: plan.units.length - created, errors };
@@ -43,17 +43,18 @@ export class UnitsImportService {
       return { ...report, imported: true };
     });
   }
+}
 
-  /** Units already stored that the file names (as itself, parent or successor), plus the root. */
-  private async loadKnown(manager: EntityManager, rows: UnitImportRow[]): Promise<Map<string, KnownUnit>> {
-    const codes = [...new Set(rows.flatMap((r) => [r.code, r.parentCode, r.successorCode, NATIONAL_ROOT_CODE]).filter(Boolean))];
-    const found: KnownUnit[] = await manager.query(
-      `SELECT code, type, path, parent_code AS "parentCode", ntm_region AS "ntmRegion", is_rural AS "isRural"
-         FROM administrative_unit WHERE code = ANY($1) FOR UPDATE`,
-      [codes],
-    );
-    return new Map(found.map((u) => [u.code, u]));
-  }
+/** Units already stored that the rows name (as themselves, parents or successors), plus the
+ * root, locked until the import's transaction ends. */
+export async function loadKnownUnits(manager: EntityManager, rows: UnitImportRow[]): Promise<Map<string, KnownUnit>> {
+  const codes = [...new Set(rows.flatMap((r) => [r.code, r.parentCode, r.successorCode, NATIONAL_ROOT_CODE]).filter(Boolean))];
+  const found: KnownUnit[] = await manager.query(
+    `SELECT code, type, path, parent_code AS "parentCode", ntm_region AS "ntmRegion", is_rural AS "isRural"
+       FROM administrative_unit WHERE code = ANY($1) FOR UPDATE`,
+    [codes],
+  );
+  return new Map(found.map((u) => [u.code, u]));
 }
 
 export async function writeUnits(manager: EntityManager, units: PlannedUnit[]): Promise<void> {
