@@ -3,10 +3,15 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
 import { AccountsModule } from './accounts/accounts.module';
+import { AssignmentsModule } from './assignments/assignments.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
+import { FormsModule } from './forms/forms.module';
 import { HealthController } from './health/health.controller';
+import { ResponsesModule } from './responses/responses.module';
 import { UnitsModule } from './units/units.module';
 
 @Module({})
@@ -17,7 +22,18 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)), UnitsModule, AccountsModule, AuthModule, ...ui],
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        AuditModule,
+        UnitsModule,
+        AccountsModule,
+        AuthModule,
+        FormsModule,
+        CampaignsModule,
+        AssignmentsModule,
+        ResponsesModule,
+        ...ui,
+      ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

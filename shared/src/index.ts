@@ -9,3 +9,7 @@ export * from './api/error-codes';
 export * from './api/contracts';
 export * from './units/default-unit-attributes';
 export * from './units/demo-village-names';
+export * from './api/survey-contracts';
+export * from './surveys/campaign';
+export * from './surveys/response-status';
+export * from './forms/standard-forms';

@@ -1,5 +1,12 @@
 import { Account } from '../accounts/entities/account.entity';
+import { Assignment } from '../assignments/entities/assignment.entity';
+import { AuditEntry } from '../audit/entities/audit-entry.entity';
 import { RefreshToken } from '../auth/entities/refresh-token.entity';
+import { Campaign } from '../campaigns/entities/campaign.entity';
+import { CampaignUnit } from '../campaigns/entities/campaign-unit.entity';
+import { FormVersion } from '../forms/entities/form-version.entity';
+import { SurveyForm } from '../forms/entities/survey-form.entity';
+import { SurveyResponse } from '../responses/entities/survey-response.entity';
 import { AdministrativeUnit } from '../units/entities/administrative-unit.entity';
 
-export const ENTITIES = [AdministrativeUnit, Account, RefreshToken];
+export const ENTITIES = [AdministrativeUnit, Account, RefreshToken, SurveyForm, FormVersion, Campaign, CampaignUnit, Assignment, SurveyResponse, AuditEntry];

@@ -7,6 +7,7 @@ import { ARGON2_OPTIONS } from '../accounts/password-hasher';
 import { planUnitImport } from '../units/import/plan-unit-import';
 import { readUnitFile } from '../units/import/read-unit-file';
 import { parseUnitRow, type UnitImportRow } from '../units/import/unit-import-row';
+import { seedDemoCampaign } from './demo-campaign';
 import { loadKnownUnits, writeUnits } from '../units/import/units-import.service';
 
 export const DEMO_PROVINCE = '15';
@@ -25,7 +26,7 @@ export function officialUnitsCsvPath(): string {
   return join(dirname(require.resolve('@ntm/shared/package.json')), 'data', 'vn-admin-units-2025.csv');
 }
 
-/** Lào Cai from the official list, 5–15 generated villages per xã, and the demo accounts.
+/** Lào Cai from the official list, 5–15 generated villages per xã, the demo accounts and an open campaign.
  * Runs once: a database that already has the demo admin is left alone. */
 export async function seedDemo(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
@@ -34,6 +35,7 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
     const province = await officialRowsOf(DEMO_PROVINCE);
     await importRows(manager, [...province, ...generateVillages(province)]);
     await createDemoAccounts(manager);
+    await seedDemoCampaign(manager, DEMO_COMMUNE);
   });
 }
 

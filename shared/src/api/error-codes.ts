@@ -12,11 +12,15 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'IMPORT_REJECTED',
+  'CAMPAIGN_NOT_OPEN',
+  'INVALID_TRANSITION',
+  'RESPONSE_LOCKED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type FieldError = { field: string; reason: string };
+/** `rule` names the check that failed (e.g. `required`, `choice`, `hidden`) for answer validation. */
+export type FieldError = { field: string; reason: string; rule?: string };
 
 /** The body of every error answer of the API. */
 export type ErrorBody = {
@@ -24,4 +28,6 @@ export type ErrorBody = {
   code: ErrorCode;
   message: string;
   details?: FieldError[];
+  /** What the server holds, when the request conflicts with it (e.g. a submitted response). */
+  current?: unknown;
 };

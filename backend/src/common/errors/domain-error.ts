@@ -6,6 +6,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: FieldError[],
+    /** What the server holds, sent back with a conflict so the client can show it. */
+    readonly current?: unknown,
   ) {
     super(message);
   }
@@ -18,3 +20,4 @@ export const forbidden = (message = 'Your role may not do this') => new DomainEr
 export const conflict = (message: string, details?: FieldError[]) => new DomainError('CONFLICT', message, details);
 export const invalid = (field: string, reason: string) =>
   new DomainError('VALIDATION_FAILED', `${field} ${reason}`, [{ field, reason }]);
+export const invalidTransition = (message: string) => new DomainError('INVALID_TRANSITION', message);

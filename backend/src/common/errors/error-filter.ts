@@ -19,7 +19,8 @@ export class ErrorFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
-      return { statusCode: httpStatusOf(exception.code), code: exception.code, message: exception.message, details: exception.details };
+      const { code, message, details, current } = exception;
+      return { statusCode: httpStatusOf(code), code, message, details, current };
     }
     // Nest wraps body-parser failures in an HttpException whose cause keeps the parser's type.
     const parserBody = fromBodyParser(((exception as { cause?: unknown })?.cause ?? exception) as BodyParserError);

@@ -18,6 +18,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'NOT_FOUND':
       return 404;
     case 'CONFLICT':
+    case 'CAMPAIGN_NOT_OPEN':
+    case 'INVALID_TRANSITION':
+    case 'RESPONSE_LOCKED':
       return 409;
     case 'TOO_MANY_ATTEMPTS':
       return 429;

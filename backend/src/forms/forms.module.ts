@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { FormVersion } from './entities/form-version.entity';
+import { SurveyForm } from './entities/survey-form.entity';
+import { FormsController } from './forms.controller';
+import { FormsService } from './forms.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([SurveyForm, FormVersion])],
+  controllers: [FormsController],
+  providers: [FormsService],
+  exports: [FormsService],
+})
+export class FormsModule {}

@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  type ExportFormat,
+  type ResponseQuery,
+  type ReturnRequest,
+  type ReviewRequest,
+  SAVE_STATUSES,
+  type SaveResponseRequest,
+  type SaveStatus,
+} from '@ntm/shared';
+import { IsIn, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../common/pagination/page-query.dto';
+
+export class SaveResponseDto implements SaveResponseRequest {
+  @ApiProperty({ description: 'The village the form is about' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(32)
+  unitCode: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'survey-core data, keyed by question value name' })
+  @IsObject()
+  answers: Record<string, unknown>;
+
+  @ApiProperty({ enum: SAVE_STATUSES })
+  @IsIn(SAVE_STATUSES)
+  status: SaveStatus;
+
+  @ApiPropertyOptional({ description: "The device's clock when the form was saved" })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  clientTime?: string;
+
+  @ApiPropertyOptional({ description: 'Household campaigns only' })
+  @IsOptional()
+  @IsUUID()
+  householdId?: string;
+}
+
+export class ResponseQueryDto extends PageQueryDto implements ResponseQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  campaignId?: string;
+
+  @ApiPropertyOptional({ description: "Everything in this unit's subtree" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  unitCode?: string;
+
+  @ApiPropertyOptional({ description: 'One status or several, comma-separated', example: 'submitted,resubmitted' })
+  @IsOptional()
+  @Matches(/^(draft|submitted|returned|resubmitted|approved)(,(draft|submitted|returned|resubmitted|approved))*$/, {
+    message: 'status must be draft, submitted, returned, resubmitted or approved, comma-separated',
+  })
+  status?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  enumeratorId?: string;
+}
+
+export class ExportQueryDto extends ResponseQueryDto {
+  @ApiProperty({ enum: ['csv', 'xlsx'] })
+  @IsIn(['csv', 'xlsx'])
+  format: ExportFormat;
+
+  @ApiProperty()
+  @IsUUID()
+  override campaignId: string;
+}
+
+export class ReviewDto implements ReviewRequest {
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
+
+export class ReturnDto implements ReturnRequest {
+  @ApiProperty({ maxLength: 2000, description: 'What the enumerator must fix' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  comment: string;
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CampaignsModule } from '../campaigns/campaigns.module';
+import { UnitsModule } from '../units/units.module';
+import { SurveyResponse } from './entities/survey-response.entity';
+import { ResponseExporter } from './response-export.service';
+import { ResponseReader } from './response-reader.service';
+import { ResponseReview } from './response-review.service';
+import { ResponseWriter } from './response-writer.service';
+import { ResponsesController } from './responses.controller';
+import { AnswerValidator } from './validation/answer-validator';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([SurveyResponse]), CampaignsModule, UnitsModule],
+  controllers: [ResponsesController],
+  providers: [ResponseWriter, ResponseReader, ResponseReview, ResponseExporter, AnswerValidator],
+})
+export class ResponsesModule {}

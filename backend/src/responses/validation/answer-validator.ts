@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import type { FieldError, SurveyDefinition } from '@ntm/shared';
+import type { Model, PanelModel, Question, QuestionPanelDynamicModel } from 'survey-core';
+import { buildModel } from '../../forms/survey-definition';
+import { ANSWER_MESSAGES, type AnswerRule } from './answer-messages';
+import { valueTypeProblem } from './answer-value-type';
+
+const MAX_CACHED_MODELS = 200;
+type Answers = Record<string, unknown>;
+/** What a value name is looked up in: the survey, or one panel of a roster. */
+type Container = { getQuestionByValueName(name: string): Question | null };
+
+/**
+ * Checks answers against the form version they were filled on, with the rules the browser
+ * applied. One survey-core model per version is built once and reused: validation is synchronous,
+ * so no two requests ever share it at the same time, and `data` is replaced wholesale each call.
+ */
+@Injectable()
+export class AnswerValidator {
+  private readonly models = new Map<string, Model>();
+
+  /** Problems with `answers`; a draft is only checked for unknown questions and value types. */
+  problems(versionId: string, definition: SurveyDefinition, answers: Answers, complete: boolean): FieldError[] {
+    const model = this.model(versionId, definition);
+    model.data = answers;
+    const problems = checkValues(model, answers, '', complete);
+    if (complete) problems.push(...surveyErrors(model));
+    return problems;
+  }
+
+  private model(versionId: string, definition: SurveyDefinition): Model {
+    let model = this.models.get(versionId);
+    if (!model) {
+      if (this.models.size >= MAX_CACHED_MODELS) this.models.delete(this.models.keys().next().value!);
+      model = buildModel(definition);
+      this.models.set(versionId, model);
+    }
+    return model;
+  }
+}
+
+/** Every answered key must be a question of the form (shown, when the form is complete) with a value of its type. */
+function checkValues(container: Container, values: Answers, prefix: string, complete: boolean): FieldError[] {
+  const problems: FieldError[] = [];
+  for (const [name, value] of Object.entries(values)) {
+    const field = `${prefix}${name}`;
+    const question = container.getQuestionByValueName(name) ?? commentOwner(container, name);
+    if (!question) {
+      problems.push(problem(field, 'unknown'));
+    } else if (complete && !question.isVisibleInSurvey) {
+      problems.push(problem(field, 'hidden'));
+    } else if (question.getValueName() === name && value !== null && value !== undefined) {
+      const rule = valueTypeProblem(question, value);
+      if (rule) problems.push(problem(field, rule));
+      else if (question.getType() === 'paneldynamic') problems.push(...checkRoster(question as QuestionPanelDynamicModel, value as Answers[], field, complete));
+    }
+  }
+  return problems;
+}
+
+function checkRoster(roster: QuestionPanelDynamicModel, items: Answers[], field: string, complete: boolean): FieldError[] {
+  return items.flatMap((item, index) => {
+    const panel = roster.panels[index];
+    return panel ? checkValues(panel, item, `${field}[${index}].`, complete) : [problem(`${field}[${index}]`, 'unknown')];
+  });
+}
+
+/** `q-Comment` keys hold the comment of a question with a comment or "other" box. */
+function commentOwner(container: Container, name: string): Question | null {
+  const suffix = '-Comment';
+  if (!name.endsWith(suffix)) return null;
+  const owner = container.getQuestionByValueName(name.slice(0, -suffix.length));
+  return owner && (owner.showCommentArea || (owner as Question & { showOtherItem?: boolean }).showOtherItem) ? owner : null;
+}
+
+/** survey-core's own checks (required, requiredIf, ranges, lengths, validators) on what is shown. */
+function surveyErrors(model: Model): FieldError[] {
+  const valid = model.validate(true, false);
+  const problems: FieldError[] = model
+    .getAllQuestions(true, false, true)
+    .flatMap((question) => question.errors.map((error) => ({ field: fieldOf(question), reason: error.getText(), rule: error.getErrorType() })));
+  if (!valid && problems.length === 0) problems.push(problem('', 'invalid'));
+  return problems;
+}
+
+/** `members[1].birth_year` for a question inside a roster, the value name otherwise. */
+function fieldOf(question: Question): string {
+  const roster = question.parentQuestion as QuestionPanelDynamicModel | null;
+  if (roster?.getType() !== 'paneldynamic') return question.getValueName();
+  return `${fieldOf(roster)}[${roster.panels.indexOf(question.parent as PanelModel)}].${question.getValueName()}`;
+}
+
+function problem(field: string, rule: AnswerRule): FieldError {
+  return { field, reason: ANSWER_MESSAGES[rule], rule };
+}

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { SurveyDefinition } from '@ntm/shared';
+import { bearer, type TestApp } from './test-app';
+
+/** Answers that pass the sample household form; override any of them. */
+export function sampleAnswers(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    head_name: 'Giàng Seo Pao',
+    member_count: 2,
+    members: [
+      { full_name: 'Giàng Seo Pao', sex: 'male', birth_year: 1980, has_health_insurance: true },
+      { full_name: 'Lù Thị Mai', sex: 'female', birth_year: 1984, has_health_insurance: false },
+    ],
+    water_source: 'gravity',
+    has_latrine: true,
+    latrine_type: 'double_vault',
+    ...overrides,
+  };
+}
+
+/** A form with one question per kind of rule the server must enforce. */
+export const RULES_FORM: SurveyDefinition = {
+  pages: [
+    {
+      name: 'p1',
+      elements: [
+        { type: 'text', name: 'age', inputType: 'number', isRequired: true, min: 0, max: 120 },
+        { type: 'radiogroup', name: 'owns_land', isRequired: true, choices: ['yes', 'no'] },
+        { type: 'text', name: 'land_area', inputType: 'number', visibleIf: "{owns_land} = 'yes'", isRequired: true, min: 0 },
+        { type: 'checkbox', name: 'crops', choices: ['rice', 'corn', 'tea'] },
+        { type: 'text', name: 'crop_note', requiredIf: "{crops} contains 'tea'" },
+        { type: 'boolean', name: 'has_phone' },
+        { type: 'text', name: 'phone', enableIf: '{has_phone} = true', validators: [{ type: 'regex', regex: '^0[0-9]{9}$', text: 'Số điện thoại gồm 10 chữ số, bắt đầu bằng 0' }] },
+        { type: 'text', name: 'visit_date', inputType: 'date' },
+        {
+          type: 'panel',
+          name: 'housing',
+          elements: [{ type: 'text', name: 'floor_area', inputType: 'number', isRequired: true, min: 1 }],
+        },
+        {
+          type: 'paneldynamic',
+          name: 'members',
+          minPanelCount: 1,
+          templateElements: [
+            { type: 'text', name: 'full_name', isRequired: true },
+            { type: 'text', name: 'birth_year', inputType: 'number', min: 1900, max: 2030 },
+            { type: 'dropdown', name: 'schooling', choices: ['none', 'primary', 'secondary'], visibleIf: '{panel.birth_year} < 2021' },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+export const validRulesAnswers = (overrides: Record<string, unknown> = {}) => ({
+  age: 40,
+  owns_land: 'yes',
+  land_area: 1200,
+  crops: ['rice'],
+  floor_area: 45,
+  members: [{ full_name: 'Lò Văn Sáng', birth_year: 1985, schooling: 'secondary' }],
+  ...overrides,
+});
+
+/** The demo's open household campaign (the demo enumerator is assigned to village 02839-01). */
+export async function demoCampaignId(t: TestApp): Promise<string> {
+  const [row] = await t.dataSource.query(`SELECT id FROM campaign WHERE kind = 'household_review' ORDER BY created_at LIMIT 1`);
+  return row.id as string;
+}
+
+/** Creates and publishes a form through the API; returns the version id. */
+export async function publishForm(t: TestApp, admin: string, definition: SurveyDefinition, key = `form-${randomUUID().slice(0, 8)}`): Promise<string> {
+  const created = await t.api().post('/api/forms').set(bearer(admin)).send({ key, title: 'Phiếu thử', definition });
+  if (created.status !== 201) throw new Error(`create form: ${created.status} ${JSON.stringify(created.body)}`);
+  const published = await t.api().post(`/api/forms/${created.body.id}/publish`).set(bearer(admin));
+  return published.body.id as string;
+}
+
+type CampaignOverrides = Partial<{ kind: string; unitCodes: string[]; opensOn: string; closesOn: string; year: number; round: number; roundsPerYear: number; name: string }>;
+
+/** Creates (and by default opens) a campaign through the API. */
+export async function buildCampaign(t: TestApp, admin: string, formVersionId: string, overrides: CampaignOverrides = {}, open = true): Promise<string> {
+  const body = { name: 'Đợt thử 2026', kind: 'household_review', formVersionId, year: 2026, round: 1, roundsPerYear: 1, opensOn: '2026-01-01', closesOn: '2099-12-31', unitCodes: ['02839'], ...overrides };
+  const res = await t.api().post('/api/campaigns').set(bearer(admin)).send(body);
+  if (res.status !== 201) throw new Error(`create campaign: ${res.status} ${JSON.stringify(res.body)}`);
+  if (open) await t.api().post(`/api/campaigns/${res.body.id}/open`).set(bearer(admin)).expect(200);
+  return res.body.id as string;
+}
+
+export async function assign(t: TestApp, admin: string, campaignId: string, unitCode = '02839-01', enumerator = 'enumerator'): Promise<void> {
+  const [account] = await t.dataSource.query(`SELECT id FROM account WHERE username = $1`, [enumerator]);
+  await t.api().post(`/api/campaigns/${campaignId}/assignments`).set(bearer(admin)).send({ enumeratorId: account.id, unitCode }).expect(201);
+}

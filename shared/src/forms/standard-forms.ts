@@ -1,0 +1,10 @@
+import type { SurveyDefinition } from '../api/survey-contracts';
+import { SAMPLE_HOUSEHOLD_FORM } from './sample-household-form';
+
+/** A form shipped with the product; installed (published, owned by the national root) when its
+ * key and version are missing from the database. A changed form ships as a higher version. */
+export type StandardForm = { key: string; title: string; version: number; definition: SurveyDefinition };
+
+export const STANDARD_FORMS: readonly StandardForm[] = [
+  { key: 'sample-household', title: 'Phiếu mẫu: thông tin hộ gia đình', version: 1, definition: SAMPLE_HOUSEHOLD_FORM },
+];
