@@ -13,3 +13,4 @@ export * from './api/survey-contracts';
 export * from './surveys/campaign';
 export * from './surveys/response-status';
 export * from './forms/standard-forms';
+export * from './forms/sample-household-form';

@@ -4,7 +4,7 @@ import type { FormDetail, FormVersionDto, Page, PageQuery, SurveyDefinition } fr
 import { DataSource, Repository } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import type { AuthUser } from '../auth/auth-user';
-import { DomainError, invalidTransition, notFound, outOfScope } from '../common/errors/domain-error';
+import { conflict, DomainError, invalidTransition, notFound, outOfScope } from '../common/errors/domain-error';
 import { pageWindow } from '../common/pagination/page-query.dto';
 import { jsonb } from '../common/sql/jsonb';
 import type { CreateFormDto, SaveFormDraftDto } from './dto/form.dto';
@@ -42,6 +42,7 @@ export class FormsService {
 
   async create(user: AuthUser, dto: CreateFormDto): Promise<FormDetail> {
     assertLoadable(dto.definition);
+    if (await this.forms.existsBy({ key: dto.key })) throw conflict('A form with this key already exists', [{ field: 'key', reason: 'is already taken' }]);
     const formId = await this.dataSource.transaction(async (manager) => {
       const form = await manager.save(SurveyForm, manager.create(SurveyForm, { key: dto.key, title: dto.title, ownerUnitCode: user.unitCode }));
       await manager.insert(FormVersion, { formId: form.id, version: 1, status: 'draft', title: dto.title, definition: jsonb(dto.definition) });

@@ -63,7 +63,7 @@ async function writeCsv(rows: NodeJS.ReadableStream, columns: string[], flatten:
   res.type('text/csv; charset=utf-8');
   res.write('\ufeff'); // lets Excel read the Vietnamese text as UTF-8
   const toCells = new Transform({ objectMode: true, transform: (row: ExportRow, _e, done) => done(null, flatten(row)) });
-  await pipeline(rows, toCells, stringify({ header: true, columns }), res);
+  await pipeline(rows, toCells, stringify({ header: true, columns, cast: { boolean: String } }), res);
 }
 
 async function writeXlsx(rows: AsyncIterable<ExportRow>, columns: string[], flatten: Flatten, res: Response): Promise<void> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SurveyDefinition } from '@ntm/shared';
-import { bearer, type TestApp } from './test-app';
+import { bearer, buildAccount, login, type TestApp } from './test-app';
 
 /** Answers that pass the sample household form; override any of them. */
 export function sampleAnswers(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -90,4 +90,27 @@ export async function buildCampaign(t: TestApp, admin: string, formVersionId: st
 export async function assign(t: TestApp, admin: string, campaignId: string, unitCode = '02839-01', enumerator = 'enumerator'): Promise<void> {
   const [account] = await t.dataSource.query(`SELECT id FROM account WHERE username = $1`, [enumerator]);
   await t.api().post(`/api/campaigns/${campaignId}/assignments`).set(bearer(admin)).send({ enumeratorId: account.id, unitCode }).expect(201);
+}
+
+/** The smallest usable form: one required text question. */
+export const oneQuestionForm = (title = 'Họ và tên chủ hộ', name = 'head_name'): SurveyDefinition => ({
+  pages: [{ name: 'p1', elements: [{ type: 'text', name, title, isRequired: true }] }],
+});
+
+/** An admin bound to `unitCode` (e.g. 'VN' for a national admin), signed in; returns the token. */
+export async function signedInAdmin(t: TestApp, unitCode: string): Promise<string> {
+  const { username } = await buildAccount(t, { role: 'admin', unitCode });
+  return login(t, username);
+}
+
+/** Creates a form through the API (a draft v1); returns its id. */
+export async function createForm(t: TestApp, admin: string, definition: SurveyDefinition = oneQuestionForm(), key = `form-${randomUUID().slice(0, 8)}`): Promise<string> {
+  const res = await t.api().post('/api/forms').set(bearer(admin)).send({ key, title: 'Phiếu thử', definition });
+  if (res.status !== 201) throw new Error(`create form: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id as string;
+}
+
+export async function accountId(t: TestApp, username: string): Promise<string> {
+  const [row] = await t.dataSource.query(`SELECT id FROM account WHERE username = $1`, [username]);
+  return row.id as string;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   type ExportFormat,
   type ResponseQuery,
@@ -62,14 +62,14 @@ export class ResponseQueryDto extends PageQueryDto implements ResponseQuery {
   enumeratorId?: string;
 }
 
-export class ExportQueryDto extends ResponseQueryDto {
+export class ExportQueryDto extends OmitType(ResponseQueryDto, ['campaignId', 'page', 'pageSize'] as const) {
   @ApiProperty({ enum: ['csv', 'xlsx'] })
   @IsIn(['csv', 'xlsx'])
   format: ExportFormat;
 
   @ApiProperty()
   @IsUUID()
-  override campaignId: string;
+  campaignId: string;
 }
 
 export class ReviewDto implements ReviewRequest {

@@ -9,6 +9,8 @@ export const ANSWER_MESSAGES = {
   boolean: 'Câu trả lời phải là Có hoặc Không.',
   list: 'Câu trả lời phải là một danh sách.',
   record: 'Câu trả lời phải là một nhóm giá trị.',
+  min_items: 'Danh sách chưa đủ số mục tối thiểu.',
+  max_items: 'Danh sách vượt quá số mục tối đa.',
   invalid: 'Phiếu chưa hợp lệ.',
 } as const;
 export type AnswerRule = keyof typeof ANSWER_MESSAGES;

@@ -58,7 +58,10 @@ function checkValues(container: Container, values: Answers, prefix: string, comp
   return problems;
 }
 
+/** survey-core keeps at least `minPanelCount` panels on screen but accepts a shorter array as data. */
 function checkRoster(roster: QuestionPanelDynamicModel, items: Answers[], field: string, complete: boolean): FieldError[] {
+  if (complete && items.length < roster.minPanelCount) return [problem(field, 'min_items')];
+  if (items.length > roster.maxPanelCount) return [problem(field, 'max_items')];
   return items.flatMap((item, index) => {
     const panel = roster.panels[index];
     return panel ? checkValues(panel, item, `${field}[${index}].`, complete) : [problem(`${field}[${index}]`, 'unknown')];
