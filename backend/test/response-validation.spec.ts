@@ -76,7 +76,7 @@ describe('server-side validation of answers against the form version', () => {
       'members[2].nickname:unknown',
       'members[2].schooling:hidden',
     ]);
-    expect(await problems(validRulesAnswers({ members: [] }))).toEqual(['members:min_items']);
+    expect(await problems(validRulesAnswers({ members: [] }))).toEqual(['members:min_items', 'members[0].full_name:required']);
   });
 
   it('checks a draft only for unknown questions and value types, not for completeness', async () => {

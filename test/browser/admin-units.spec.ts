@@ -1,26 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, logIn } from '../support/browser';
-import { type ServedApp, serveApp } from '../support/served-app';
+import { logIn, useBrowserSession } from '../support/browser';
 
 describe('admin browses the unit tree in Chromium', () => {
-  let served: ServedApp;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([serveApp('demo'), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage();
-  });
-  afterEach(() => page.close());
+  const session = useBrowserSession();
 
   it("logs in as admin, opens the tree and sees Lào Cai's communes", async () => {
-    await logIn(page, served.baseUrl, 'admin');
+    const { page } = session;
+    await logIn(page, session.served.baseUrl, 'admin');
     await page.getByRole('link', { name: 'Đơn vị hành chính' }).click();
     const tree = page.getByRole('tree');
     await tree.getByRole('treeitem', { name: /Bắc Hà/ }).first().waitFor();
@@ -31,7 +16,8 @@ describe('admin browses the unit tree in Chromium', () => {
   });
 
   it('shows the server’s message for a wrong password', async () => {
-    await logIn(page, served.baseUrl, 'admin', 'wrong-password-1');
+    const { page } = session;
+    await logIn(page, session.served.baseUrl, 'admin', 'wrong-password-1');
     await page.getByText('Wrong username or password').or(page.getByText(/Sai tên đăng nhập hoặc mật khẩu/)).first().waitFor();
     expect(page.url()).toContain('/login');
   });

@@ -6,6 +6,7 @@ import {
   type CampaignDto,
   campaignTransition,
   isCommuneLevel,
+  isReviewedKind,
   monthsPerPeriod,
   nextPeriod,
   vietnamToday,
@@ -35,8 +36,8 @@ export class CampaignLifecycleService {
 
   async create(user: AuthUser, dto: CreateCampaignDto): Promise<CampaignDto> {
     checkPeriod(dto);
-    await this.checkScope(user, dto.unitCodes);
-    await this.requirePublished(dto.formVersionId);
+    const unitPaths = await this.checkScope(user, dto.unitCodes);
+    await this.requireUsableForm(dto.formVersionId, unitPaths);
     const id = await this.dataSource.transaction(async (manager) => {
       const { unitCodes, ...fields } = dto;
       const { id: campaignId } = await manager.save(Campaign, manager.create(Campaign, { ...fields, status: 'draft', ownerUnitCode: user.unitCode, createdBy: user.id }));
@@ -54,11 +55,13 @@ export class CampaignLifecycleService {
     if (campaign.status !== 'draft' && locked.length) throw invalidTransition(`${locked.join(', ')} can change only while the campaign is a draft`);
     const { unitCodes, ...fields } = dto;
     checkPeriod({ ...campaign, ...fields });
-    if (unitCodes) await this.checkScope(user, unitCodes);
-    if (fields.formVersionId) await this.requirePublished(fields.formVersionId);
+    const unitPaths = unitCodes ? await this.checkScope(user, unitCodes) : campaign.unitPaths;
+    if (fields.formVersionId || unitCodes) await this.requireUsableForm(fields.formVersionId ?? campaign.formVersionId, unitPaths);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(Campaign, { id }, fields);
       if (unitCodes) await this.setUnits(manager, id, unitCodes);
+      // Only household campaigns have assignments (see AssignmentsService).
+      if (fields.kind && !isReviewedKind(fields.kind)) await manager.query(`DELETE FROM assignment WHERE campaign_id = $1`, [id]);
       await this.audit.record(manager, { entityType: 'campaign', entityId: id, action: 'update', actorId: user.id, comment: Object.keys(dto).join(', ') });
     });
     return this.campaigns.dto(id);
@@ -111,17 +114,25 @@ export class CampaignLifecycleService {
     return this.campaigns.dto(nextId);
   }
 
-  private async checkScope(user: AuthUser, unitCodes: string[]): Promise<void> {
+  /** The paths of the units, once each is known to be a province or commune inside the caller's scope. */
+  private async checkScope(user: AuthUser, unitCodes: string[]): Promise<string[]> {
+    const paths: string[] = [];
     for (const [i, code] of [...new Set(unitCodes)].entries()) {
       const unit = await this.units.requireInScope(code, user, `unitCodes[${i}]`);
       if (unit.type !== 'province' && !isCommuneLevel(unit.type)) invalidUnit(i, unit.type);
+      paths.push(unit.path);
     }
+    return paths;
   }
 
-  private async requirePublished(formVersionId: string): Promise<void> {
-    const version = await this.dataSource.getRepository(FormVersion).findOneBy({ id: formVersionId });
-    if (!version) throw invalid('formVersionId', 'unknown form version');
+  /** A published version of a form owned above every unit of the campaign: otherwise the officers
+   * there could not read the form (FormsService.version) and could not fill it. */
+  private async requireUsableForm(formVersionId: string, unitPaths: string[]): Promise<void> {
+    const version = await this.dataSource.getRepository(FormVersion).findOne({ where: { id: formVersionId }, relations: { form: { ownerUnit: true } } });
+    const ownerPath = version?.form?.ownerUnit?.path;
+    if (!version || !ownerPath) throw invalid('formVersionId', 'unknown form version');
     if (version.status !== 'published') throw invalid('formVersionId', 'must be a published version');
+    if (!unitPaths.every((path) => path.startsWith(ownerPath))) throw invalid('formVersionId', `is a form of ${version.form!.ownerUnitCode}, which does not cover every unit of the campaign`);
   }
 
   private async setUnits(manager: EntityManager, campaignId: string, unitCodes: string[]): Promise<void> {

@@ -9,15 +9,16 @@ export const DEMO_VILLAGE = '02839-01';
  * seed to three months after it. */
 export async function seedDemoCampaign(manager: EntityManager, communeCode: string): Promise<void> {
   const today = vietnamToday();
-  const [admin]: { id: string }[] = await manager.query(`SELECT id FROM account WHERE username = 'admin'`);
+  const [admin]: { id: string; unitCode: string }[] = await manager.query(`SELECT id, unit_code AS "unitCode" FROM account WHERE username = 'admin'`);
   const [version]: { id: string }[] = await manager.query(
     `SELECT v.id FROM form_version v JOIN survey_form f ON f.id = v.form_id WHERE f.key = 'sample-household' AND v.status = 'published' ORDER BY v.version DESC LIMIT 1`,
   );
   const year = Number(today.slice(0, 4));
   const [{ id }]: { id: string }[] = await manager.query(
     `INSERT INTO campaign (name, kind, status, form_version_id, year, round, rounds_per_year, opens_on, closes_on, owner_unit_code, created_by)
-     VALUES ($1, 'household_review', 'open', $2, $3, 1, 1, $4, $5, 'VN', $6) RETURNING id`,
-    [`${DEMO_CAMPAIGN_NAME} ${year}`, version!.id, year, addMonths(today, -1), addMonths(today, 3), admin!.id],
+     VALUES ($1, 'household_review', 'open', $2, $3, 1, 1, $4, $5, $6, $7) RETURNING id`,
+    // Owned by the demo admin's province, so the demo admin can close, finalise and copy it.
+    [`${DEMO_CAMPAIGN_NAME} ${year}`, version!.id, year, addMonths(today, -1), addMonths(today, 3), admin!.unitCode, admin!.id],
   );
   await manager.query(`INSERT INTO campaign_unit (campaign_id, unit_code) VALUES ($1, $2)`, [id, communeCode]);
   await manager.query(

@@ -114,3 +114,40 @@ export async function accountId(t: TestApp, username: string): Promise<string> {
   const [row] = await t.dataSource.query(`SELECT id FROM account WHERE username = $1`, [username]);
   return row.id as string;
 }
+
+/** A valid CreateCampaignRequest for a yearly household review over xã Bắc Hà; override any field. */
+export function campaignRequest(formVersionId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return { name: 'Rà soát hộ nghèo 2026', kind: 'household_review', formVersionId, year: 2026, round: 1, roundsPerYear: 1, opensOn: '2026-09-01', closesOn: '2099-12-31', unitCodes: ['02839'], ...overrides };
+}
+
+/** Moves a campaign through lifecycle actions ('open', 'close', 'finalise'…), each expected to succeed. */
+export async function moveCampaign(t: TestApp, admin: string, campaignId: string, ...actions: string[]): Promise<void> {
+  for (const action of actions) {
+    const body = action === 'unfinalise' ? { reason: 'Sửa số liệu' } : {};
+    const res = await t.api().post(`/api/campaigns/${campaignId}/${action}`).set(bearer(admin)).send(body);
+    if (res.status !== 200) throw new Error(`${action} campaign: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+}
+
+/** Another commune of the demo province (Lào Cai) and its first village: inside the admin's scope, outside xã Bắc Hà. */
+export async function neighbourCommune(t: TestApp): Promise<{ commune: string; village: string }> {
+  const [row] = await t.dataSource.query(
+    `SELECT parent_code AS commune, code AS village FROM administrative_unit
+      WHERE type = 'village' AND path LIKE '/VN/15/%' AND parent_code <> '02839' ORDER BY code LIMIT 1`,
+  );
+  return row as { commune: string; village: string };
+}
+
+/** The published standard household form, which `sampleAnswers()` fills. */
+export async function sampleHouseholdVersionId(t: TestApp): Promise<string> {
+  const [row] = await t.dataSource.query(`SELECT v.id FROM form_version v JOIN survey_form f ON f.id = v.form_id WHERE f.key = 'sample-household' AND v.version = 1`);
+  return row.id as string;
+}
+
+/** One household's response saved through the API by `token` (an enumerator); returns its id. */
+export async function saveHouseholdResponse(t: TestApp, token: string, campaignId: string, unitCode: string, status: 'draft' | 'submitted'): Promise<string> {
+  const id = randomUUID();
+  const res = await t.api().put(`/api/campaigns/${campaignId}/responses/${id}`).set(bearer(token)).send({ unitCode, householdId: randomUUID(), status, answers: sampleAnswers() });
+  if (res.status !== 201) throw new Error(`save response: ${res.status} ${JSON.stringify(res.body)}`);
+  return id;
+}

@@ -1,3 +1,4 @@
+import type { Role } from '@ntm/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
@@ -21,14 +22,20 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return children;
 }
 
-export function RequireAdmin() {
+/** Pages for some roles only; the server enforces the same rule, this spares a page of 403s. */
+export function RequireRoles({ roles, message }: { roles: readonly Role[]; message: 'body' | 'adminOrSupervisor' | 'enumerator' }) {
   const { t } = useTranslation();
   const user = useUser();
-  if (user.role === 'admin') return <Outlet />;
+  if (roles.includes(user.role)) return <Outlet />;
+  return <Forbidden message={t(`forbidden.${message}`)} />;
+}
+
+function Forbidden({ message }: { message: string }) {
+  const { t } = useTranslation();
   return (
     <section className="page page-narrow" aria-labelledby="forbidden-title">
       <h1 id="forbidden-title">{t('forbidden.title')}</h1>
-      <p>{t('forbidden.body')}</p>
+      <p>{message}</p>
       <p>
         <Link to="/">{t('common.backHome')}</Link>
       </p>

@@ -1,14 +1,28 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useUser } from '../lib/session';
 
 export function HomePage() {
   const { t } = useTranslation();
   const user = useUser();
+  const workLink =
+    user.role === 'enumerator'
+      ? { to: '/fieldwork', label: t('fieldwork.title') }
+      : user.role === 'supervisor'
+        ? { to: '/review', label: t('review.title') }
+        : null;
   return (
     <section className="page page-narrow" aria-labelledby="home-title">
       <title>{t('app.name')}</title>
       <h1 id="home-title">{t('home.welcome', { name: user.fullName })}</h1>
       <p>{t('home.intro')}</p>
+      {workLink ? (
+        <p>
+          <Link className="button button-primary" to={workLink.to}>
+            {workLink.label}
+          </Link>
+        </p>
+      ) : null}
       <dl className="card summary">
         <div>
           <dt>{t('home.role')}</dt>

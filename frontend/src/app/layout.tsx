@@ -57,8 +57,26 @@ export function Layout() {
                 {t('nav.home')}
               </NavLink>
             </li>
+            {user.role === 'enumerator' ? (
+              <li>
+                <NavLink to="/fieldwork">{t('fieldwork.title')}</NavLink>
+              </li>
+            ) : null}
+            {user.role === 'supervisor' || isAdmin ? (
+              <li>
+                <NavLink to="/review">{t('review.title')}</NavLink>
+              </li>
+            ) : null}
+            {user.role === 'supervisor' || isAdmin ? (
+              <li>
+                <NavLink to="/campaigns">{t('nav.campaigns')}</NavLink>
+              </li>
+            ) : null}
             {isAdmin ? (
               <>
+                <li>
+                  <NavLink to="/forms">{t('nav.forms')}</NavLink>
+                </li>
                 <li>
                   <NavLink to="/units">{t('nav.units')}</NavLink>
                 </li>

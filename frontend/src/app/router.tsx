@@ -2,7 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { Loading } from '../components/ui/loading';
 import { ChangePasswordPage } from '../features/auth/components/change-password-page';
 import { LoginPage } from '../features/auth/components/login-page';
-import { RequireAdmin, RequireAuth } from './guards';
+import { RequireAuth, RequireRoles } from './guards';
 import { HomePage } from './home-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
@@ -24,8 +24,67 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'password', element: <ChangePasswordPage /> },
       {
-        element: <RequireAdmin />,
+        element: <RequireRoles roles={['enumerator']} message="enumerator" />,
         children: [
+          {
+            path: 'fieldwork',
+            lazy: async () => ({ Component: (await import('../features/fieldwork/components/assignments-page')).AssignmentsPage }),
+          },
+          {
+            path: 'fieldwork/:campaignId/villages/:unitCode',
+            lazy: async () => ({ Component: (await import('../features/fieldwork/components/village-page')).VillagePage }),
+          },
+          {
+            path: 'fieldwork/:campaignId/responses/:responseId',
+            lazy: async () => ({ Component: (await import('../features/fieldwork/components/form-runner-page')).FormRunnerPage }),
+          },
+        ],
+      },
+      {
+        element: <RequireRoles roles={['admin', 'supervisor']} message="adminOrSupervisor" />,
+        children: [
+          {
+            path: 'review',
+            lazy: async () => ({ Component: (await import('../features/review/components/review-queue-page')).ReviewQueuePage }),
+          },
+          {
+            path: 'review/:campaignId/:responseId',
+            lazy: async () => ({
+              Component: (await import('../features/review/components/review-response-page')).ReviewResponsePage,
+            }),
+          },
+        ],
+      },
+      {
+        element: <RequireRoles roles={['admin', 'supervisor']} message="adminOrSupervisor" />,
+        children: [
+          {
+            path: 'campaigns',
+            lazy: async () => ({ Component: (await import('../features/campaigns/components/campaigns-page')).CampaignsPage }),
+          },
+          {
+            path: 'campaigns/:campaignId',
+            lazy: async () => ({ Component: (await import('../features/campaigns/components/campaign-page')).CampaignPage }),
+          },
+        ],
+      },
+      {
+        element: <RequireRoles roles={['admin']} message="body" />,
+        children: [
+          {
+            path: 'forms',
+            lazy: async () => ({ Component: (await import('../features/forms/components/forms-page')).FormsPage }),
+          },
+          {
+            path: 'forms/:formId',
+            lazy: async () => ({ Component: (await import('../features/forms/components/form-page')).FormPage }),
+          },
+          {
+            path: 'campaigns/new',
+            lazy: async () => ({
+              Component: (await import('../features/campaigns/components/campaign-create-page')).CampaignCreatePage,
+            }),
+          },
           {
             path: 'units',
             lazy: async () => ({ Component: (await import('../features/units/components/units-page')).UnitsPage }),

@@ -7,13 +7,16 @@ import { valueTypeProblem } from './answer-value-type';
 
 const MAX_CACHED_MODELS = 200;
 type Answers = Record<string, unknown>;
+const isRecord = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** What a value name is looked up in: the survey, or one panel of a roster. */
 type Container = { getQuestionByValueName(name: string): Question | null };
 
 /**
  * Checks answers against the form version they were filled on, with the rules the browser
- * applied. One survey-core model per version is built once and reused: validation is synchronous,
- * so no two requests ever share it at the same time, and `data` is replaced wholesale each call.
+ * applied, using survey-core models that are built once and reused. Building a roster member's
+ * panel is by far survey-core's slowest step, so a version keeps one model per roster shape (the
+ * member count of each roster): a household of six is checked on a model that already has six
+ * panels. Validation is synchronous, so no two requests ever share a model at the same time.
  */
 @Injectable()
 export class AnswerValidator {
@@ -21,22 +24,39 @@ export class AnswerValidator {
 
   /** Problems with `answers`; a draft is only checked for unknown questions and value types. */
   problems(versionId: string, definition: SurveyDefinition, answers: Answers, complete: boolean): FieldError[] {
-    const model = this.model(versionId, definition);
-    model.data = answers;
+    const model = this.model(`${versionId}|${rosterShape(answers)}`, definition);
+    assignAnswers(model, answers);
     const problems = checkValues(model, answers, '', complete);
     if (complete) problems.push(...surveyErrors(model));
     return problems;
   }
 
-  private model(versionId: string, definition: SurveyDefinition): Model {
-    let model = this.models.get(versionId);
-    if (!model) {
+  private model(key: string, definition: SurveyDefinition): Model {
+    let model = this.models.get(key);
+    if (model) {
+      this.models.delete(key);
+    } else {
       if (this.models.size >= MAX_CACHED_MODELS) this.models.delete(this.models.keys().next().value!);
       model = buildModel(definition);
-      this.models.set(versionId, model);
     }
+    this.models.set(key, model);
     return model;
   }
+}
+
+function rosterShape(answers: Answers): string {
+  return Object.entries(answers)
+    .filter(([, value]) => Array.isArray(value) && value.length > 0 && value.every(isRecord))
+    .map(([name, value]) => `${name}=${(value as unknown[]).length}`)
+    .join(',');
+}
+
+/** Replaces the model's values one by one: unlike `model.data = …`, this keeps the roster panels
+ * that are already there. The answers are copied because survey-core may correct values in place. */
+function assignAnswers(model: Model, answers: Answers): void {
+  const copy = structuredClone(answers);
+  for (const name of Object.keys(model.data)) if (!(name in copy)) model.clearValue(name);
+  for (const [name, value] of Object.entries(copy)) model.setValue(name, value);
 }
 
 /** Every answered key must be a question of the form (shown, when the form is complete) with a value of its type. */
@@ -78,11 +98,13 @@ function commentOwner(container: Container, name: string): Question | null {
 
 /** survey-core's own checks (required, requiredIf, ranges, lengths, validators) on what is shown. */
 function surveyErrors(model: Model): FieldError[] {
-  const valid = model.validate(true, false);
+  // Checking without marking the questions first is cheaper; messages are gathered only on failure.
+  if (model.validate(false, false)) return [];
+  model.validate(true, false);
   const problems: FieldError[] = model
     .getAllQuestions(true, false, true)
     .flatMap((question) => question.errors.map((error) => ({ field: fieldOf(question), reason: error.getText(), rule: error.getErrorType() })));
-  if (!valid && problems.length === 0) problems.push(problem('', 'invalid'));
+  if (problems.length === 0) problems.push(problem('', 'invalid'));
   return problems;
 }
 

@@ -1,4 +1,5 @@
-import 'survey-core/survey-core.css';
+// The fontless sheet: the full one fetches web fonts, which field devices often cannot reach.
+import 'survey-core/survey-core.fontless.css';
 import type { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 

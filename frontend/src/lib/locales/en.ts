@@ -67,6 +67,7 @@ export const en: Messages = {
     title: 'Access denied',
     body: 'This page is for administrator accounts only.',
     adminOrSupervisor: 'This page is for administrators and supervisors only.',
+    enumerator: 'This page is for enumerators with assigned villages.',
   },
   notFound: { title: 'Page not found' },
   errors: {
@@ -298,6 +299,7 @@ export const en: Messages = {
     exportVersion: 'Download the JSON of version {{version}}',
     closeView: 'Close',
     showJson: 'Show JSON',
+    readOnly: 'This is a national form: you can view it and use it in campaigns, but only national administrators can change it.',
     noDraft: 'This form has no draft. Published versions cannot change; start a new draft to make changes.',
     newDraft: 'New draft from version {{version}}',
     draftHeading: 'Draft (version {{version}})',

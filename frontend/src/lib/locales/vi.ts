@@ -75,6 +75,7 @@ export const vi = {
     title: 'Không có quyền truy cập',
     body: 'Trang này chỉ dành cho tài khoản quản trị.',
     adminOrSupervisor: 'Trang này chỉ dành cho tài khoản quản trị và giám sát viên.',
+    enumerator: 'Trang này dành cho rà soát viên được giao địa bàn.',
   },
   notFound: { title: 'Không tìm thấy trang' },
   errors: {
@@ -292,6 +293,7 @@ export const vi = {
     exportVersion: 'Tải JSON của phiên bản {{version}}',
     closeView: 'Đóng',
     showJson: 'Xem JSON',
+    readOnly: 'Đây là biểu mẫu dùng chung toàn quốc: bạn xem và dùng được cho đợt khảo sát, nhưng chỉ quản trị cấp trung ương sửa được.',
     noDraft: 'Biểu mẫu không có bản nháp. Các phiên bản đã xuất bản không sửa được; hãy tạo bản nháp mới để thay đổi.',
     newDraft: 'Tạo bản nháp mới từ phiên bản {{version}}',
     draftHeading: 'Bản nháp (phiên bản {{version}})',

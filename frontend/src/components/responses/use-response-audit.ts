@@ -1,0 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
+import type { AuditEntryDto } from '@ntm/shared';
+import { apiRequest } from '../../lib/api-client';
+import { responseKeys, responsePath } from './response-keys';
+
+export function getResponseAudit(campaignId: string, responseId: string, signal?: AbortSignal): Promise<AuditEntryDto[]> {
+  return apiRequest<AuditEntryDto[]>(`${responsePath(campaignId, responseId)}/audit`, { signal });
+}
+
+export function useResponseAudit(campaignId: string, responseId: string) {
+  return useQuery({
+    queryKey: responseKeys.audit(campaignId, responseId),
+    queryFn: ({ signal }) => getResponseAudit(campaignId, responseId, signal),
+  });
+}

@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isEditable, type FormVersionDto, type ResponseDto, type SaveStatus } from '@ntm/shared';
+import { loadSurvey } from '../../../components/survey/survey-model';
+import { SurveyView } from '../../../components/survey/survey-view';
+import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Notice } from '../../../components/ui/notice';
+import { ApiError } from '../../../lib/api-client';
+import { useSaveResponse } from '../api/save-response';
+import { answersOf, showServerErrors } from './survey-answers';
+
+type ResponseTarget = { campaignId: string; responseId: string; unitCode: string; householdId?: string };
+
+type Props = {
+  version: FormVersionDto;
+  response: ResponseDto | undefined;
+  target: ResponseTarget;
+  onSaved: () => void;
+  onLocked: (error: ApiError) => void;
+};
+
+/** The SurveyJS form of one response. The model is built once (the parent keys this component by
+ * form version) and holds the answers; our buttons replace SurveyJS's own Complete button. */
+export function ResponseEditor({ version, response, target, onSaved, onLocked }: Props) {
+  const { t } = useTranslation();
+  const [model] = useState(() => {
+    const { model: built } = loadSurvey(version.definition);
+    built.showCompleteButton = false;
+    built.showTitle = false;
+    // A draft may be half done: moving between pages must not be blocked; "Nộp phiếu" validates all.
+    built.checkErrorsMode = 'onComplete';
+    if (response) built.data = response.answers;
+    return built;
+  });
+  const save = useSaveResponse(target.campaignId, target.responseId);
+  const [shownFields, setShownFields] = useState<string[]>([]);
+  const [incomplete, setIncomplete] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const editable = !response || isEditable(response.status);
+
+  useEffect(() => {
+    model.readOnly = !editable;
+  }, [model, editable]);
+
+  const send = (status: SaveStatus) => {
+    setNotice(null);
+    const { unitCode, householdId } = target;
+    save.mutate(
+      { unitCode, householdId, status, answers: answersOf(model) },
+      {
+        onSuccess: () => {
+          setNotice(t(status === 'draft' ? 'fieldwork.draftSaved' : 'fieldwork.submitted'));
+          onSaved();
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.code === 'RESPONSE_LOCKED') onLocked(error);
+          else setShownFields(error instanceof ApiError ? showServerErrors(model, error.body.details ?? []) : []);
+        },
+      },
+    );
+  };
+  const saveDraft = () => {
+    setIncomplete(false);
+    send('draft');
+  };
+  const submit = () => {
+    const valid = model.validate(true, true);
+    setIncomplete(!valid);
+    if (valid) send('submitted');
+  };
+
+  return (
+    <>
+      <SurveyView model={model} />
+      <Notice>{notice}</Notice>
+      {editable ? (
+        <div className="runner-actions">
+          {incomplete ? (
+            <p className="alert alert-error" role="alert">
+              {t('fieldwork.incomplete')}
+            </p>
+          ) : null}
+          <ErrorAlert error={save.error} shownFields={shownFields} />
+          <div className="form-actions">
+            <button type="button" className="button" disabled={save.isPending} onClick={saveDraft}>
+              {t('fieldwork.saveDraft')}
+            </button>
+            <button type="button" className="button button-primary" disabled={save.isPending} onClick={submit}>
+              {save.isPending ? t('app.processing') : t('fieldwork.submit')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export const reviewPath = (campaignId: string, responseId: string) =>
+  `/review/${encodeURIComponent(campaignId)}/${encodeURIComponent(responseId)}`;
