@@ -77,24 +77,24 @@ export const HOUSEHOLD_BENCH_FORM: SurveyDefinition = {
   ],
 };
 
-const member = (i: number) => ({
+const member = (i: number, born = 1950 + i * 9) => ({
   full_name: `Thành viên ${i + 1}`,
   sex: i % 2 ? 'female' : 'male',
-  birth_year: 1950 + i * 12,
+  birth_year: born,
   relation: i === 0 ? 'head' : 'child',
   has_health_insurance: true,
-  ...(1950 + i * 12 <= 2020 ? { schooling: 'primary' } : {}),
-  ...(1950 + i * 12 >= 2005 ? { in_school: true } : {}),
-  ...(1950 + i * 12 <= 2011 ? { employment: i === 1 ? 'wage' : 'farming', monthly_income: 2500000 } : {}),
+  ...(born <= 2020 ? { schooling: 'primary' } : {}),
+  ...(born >= 2005 ? { in_school: true } : {}),
+  ...(born <= 2011 ? { employment: i === 1 ? 'wage' : 'farming', monthly_income: 2500000 } : {}),
   ...(i === 1 ? { labour_contract: true } : {}),
   disability: false,
 });
 
-/** Complete answers with a 6-member roster. */
-export function benchAnswers(): Record<string, unknown> {
+/** Complete answers; households have 1 to 8 members (6 is typical of a mountain household). */
+export function benchAnswers(members = 6): Record<string, unknown> {
   return {
-    head_name: 'Giàng Seo Pao', address: 'Bản Phố', ethnicity: 'hmong', member_count: 6, review_date: '2026-10-15',
-    members: Array.from({ length: 6 }, (_, i) => member(i)),
+    head_name: 'Giàng Seo Pao', address: 'Bản Phố', ethnicity: 'hmong', member_count: members, review_date: '2026-10-15',
+    members: Array.from({ length: members }, (_, i) => member(i)),
     wall_material: 'wood', roof_material: 'metal', frame_material: 'hardwood', floor_area: 64, water_source: 'gravity',
     water_treated: false, has_latrine: true, latrine_type: 'double_vault', has_electricity: true, uses_internet: true,
     devices: ['tv', 'smartphone'], has_motorbike: true, farm_land_m2: 4500, forest_land_m2: 20000, cattle: 2, pigs: 4,

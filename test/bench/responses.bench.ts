@@ -6,11 +6,10 @@ import { measure, report } from './measure';
 const CLIENTS = 32;
 const SUBMISSIONS = 3000;
 
-describe('response submissions', () => {
-  let served: SpawnedApp;
-  let campaignId: string;
-  let enumerator: string;
-  const call = async (token: string, method: string, path: string, body?: unknown) => {
+type Api = (token: string, method: string, path: string, body?: unknown) => Promise<{ id: string; accessToken: string }>;
+
+function apiOf(served: SpawnedApp): Api {
+  return async (token, method, path, body) => {
     const res = await fetch(`${served.baseUrl}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -20,32 +19,46 @@ describe('response submissions', () => {
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
     return json;
   };
+}
+
+/** Publishes the bench form, opens a household campaign over xã Bắc Hà and assigns the enumerator. */
+async function openBenchCampaign(served: SpawnedApp, call: Api, admin: string): Promise<string> {
+  const form = await call(admin, 'POST', '/api/forms', { key: 'bench-household', title: 'Phiếu rà soát (bench)', definition: HOUSEHOLD_BENCH_FORM });
+  const version = await call(admin, 'POST', `/api/forms/${form.id}/publish`);
+  const campaign = await call(admin, 'POST', '/api/campaigns', {
+    name: 'Bench 2026', kind: 'household_review', formVersionId: version.id, year: 2026, round: 1, roundsPerYear: 1,
+    opensOn: '2026-01-01', closesOn: '2099-12-31', unitCodes: ['02839'],
+  });
+  await call(admin, 'POST', `/api/campaigns/${campaign.id}/open`);
+  const [account] = (await served.db.query(`SELECT id FROM account WHERE username = 'enumerator'`)).rows;
+  await call(admin, 'POST', `/api/campaigns/${campaign.id}/assignments`, { enumeratorId: account.id, unitCode: '02839-01' });
+  return campaign.id;
+}
+
+describe.each([1, 2])('response submissions with %i server process(es)', (processes) => {
+  let served: SpawnedApp;
+  let call: Api;
+  let campaignId: string;
+  let enumerator: string;
   const login = async (username: string) => (await call('', 'POST', '/api/auth/login', { username, password: 'demo1234' })).accessToken;
 
   beforeAll(async () => {
-    served = await spawnApp();
-    const admin = await login('admin');
+    served = await spawnApp({ WEB_CONCURRENCY: String(processes) });
+    call = apiOf(served);
     enumerator = await login('enumerator');
-    const form = await call(admin, 'POST', '/api/forms', { key: 'bench-household', title: 'Phiếu rà soát (bench)', definition: HOUSEHOLD_BENCH_FORM });
-    const version = await call(admin, 'POST', `/api/forms/${form.id}/publish`);
-    const campaign = await call(admin, 'POST', '/api/campaigns', {
-      name: 'Bench 2026', kind: 'household_review', formVersionId: version.id, year: 2026, round: 1, roundsPerYear: 1,
-      opensOn: '2026-01-01', closesOn: '2099-12-31', unitCodes: ['02839'],
-    });
-    campaignId = campaign.id;
-    await call(admin, 'POST', `/api/campaigns/${campaignId}/open`);
-    const [account] = (await served.db.query(`SELECT id FROM account WHERE username = 'enumerator'`)).rows;
-    await call(admin, 'POST', `/api/campaigns/${campaignId}/assignments`, { enumeratorId: account.id, unitCode: '02839-01' });
+    campaignId = await openBenchCampaign(served, call, await login('admin'));
   });
   afterAll(() => served.close());
 
-  it(`submits validated household forms (32+ questions, 6-member roster) with ${CLIENTS} clients`, async () => {
-    const answers = benchAnswers();
-    const submit = () =>
-      call(enumerator, 'PUT', `/api/campaigns/${campaignId}/responses/${randomUUID()}`, { unitCode: '02839-01', householdId: randomUUID(), status: 'submitted', answers });
+  it(`submits validated household forms (32+ questions, rosters of 1–8 members) with ${CLIENTS} clients`, async () => {
+    const submit = (i: number) =>
+      call(enumerator, 'PUT', `/api/campaigns/${campaignId}/responses/${randomUUID()}`, {
+        unitCode: '02839-01', householdId: randomUUID(), status: 'submitted', answers: benchAnswers(1 + (i % 8)),
+      });
     await measure(200, CLIENTS, submit);
-    report(`submit household form, ${CLIENTS} clients`, await measure(SUBMISSIONS, CLIENTS, submit));
+    report(`submit household form, 1 client, ${processes} process(es)`, await measure(300, 1, submit));
+    report(`submit household form, ${CLIENTS} clients, ${processes} process(es)`, await measure(SUBMISSIONS, CLIENTS, submit));
     const { rows } = await served.db.query(`SELECT count(*)::int AS n FROM survey_response WHERE campaign_id = $1 AND status = 'submitted'`, [campaignId]);
-    expect(rows[0].n).toBe(SUBMISSIONS + 200);
+    expect(rows[0].n).toBe(SUBMISSIONS + 500);
   });
 });

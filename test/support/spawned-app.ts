@@ -12,10 +12,12 @@ const MAIN = join(__dirname, '..', '..', 'backend', 'dist', 'main.js');
 
 /** The production build (`node backend/dist/main.js`) in its own process, as `npm start` runs it,
  * over a private copy of the demo database: what benchmarks should measure. */
-export async function spawnApp(): Promise<SpawnedApp> {
+export async function spawnApp(env: Record<string, string> = {}): Promise<SpawnedApp> {
   const database = await createTestDatabase('demo');
   const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
+  // BENCH_PROFILE_DIR=/tmp/prof npm run bench writes a CPU profile of the app for each benchmark.
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, MAIN], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -24,6 +26,7 @@ export async function spawnApp(): Promise<SpawnedApp> {
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
       DEMO: '0',
       LOG_LEVEL: 'warn',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

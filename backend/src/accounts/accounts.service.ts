@@ -32,7 +32,7 @@ export class AccountsService {
 
   async findActiveAuthUser(id: string): Promise<AuthUser | null> {
     const rows: AuthUser[] = await this.accounts.query(
-      `SELECT a.id, a.username, a.role, a.unit_code AS "unitCode", u.path AS "scopePath"
+      `SELECT a.id, a.username, a.full_name AS "fullName", a.role, a.unit_code AS "unitCode", u.path AS "scopePath"
          FROM account a JOIN administrative_unit u ON u.code = a.unit_code
         WHERE a.id = $1 AND NOT a.disabled`,
       [id],

@@ -1,9 +1,8 @@
-import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Role } from '@ntm/shared';
 import type { Request } from 'express';
-import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DomainError, forbidden } from '../common/errors/domain-error';
 import { AccountsService } from '../accounts/accounts.service';
 import type { AccessTokenPayload, AuthUser } from './auth-user';
@@ -17,7 +16,6 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly accounts: AccountsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,7 +33,7 @@ export class AccessGuard implements CanActivate {
     const token = header?.startsWith('Bearer ') ? header.slice(7) : null;
     if (!token) throw new DomainError('UNAUTHENTICATED', 'An access token is required');
     const payload = await this.jwt
-      .verifyAsync<AccessTokenPayload>(token, { secret: this.config.jwtSecret })
+      .verifyAsync<AccessTokenPayload>(token)
       .catch(() => null);
     const user = payload ? await this.accounts.findActiveAuthUser(payload.sub) : null;
     if (!user) throw new DomainError('UNAUTHENTICATED', 'The access token is invalid or expired');

@@ -4,6 +4,7 @@ import type { Role } from '@ntm/shared';
 export type AuthUser = {
   id: string;
   username: string;
+  fullName: string;
   role: Role;
   unitCode: string;
   /** Materialised path of the account's unit: the root of everything the caller may see. */

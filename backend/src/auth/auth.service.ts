@@ -73,10 +73,7 @@ export class AuthService {
 
   private async issue(account: Account, familyId: string): Promise<LoginResponse> {
     const payload: AccessTokenPayload = { sub: account.id, role: account.role, unit: account.unitCode };
-    const accessToken = await this.jwt.signAsync(payload, {
-      secret: this.config.jwtSecret,
-      expiresIn: this.config.accessTokenTtlSeconds,
-    });
+    const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.accessTokenTtlSeconds });
     const refreshToken = newRefreshTokenValue();
     await this.tokens.insert({
       accountId: account.id,

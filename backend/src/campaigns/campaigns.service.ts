@@ -60,13 +60,14 @@ export class CampaignsService {
 
   /** 404 when it does not exist or lies wholly outside the caller's scope. */
   async requireVisible(user: AuthUser, id: string): Promise<CampaignInScope> {
-    const campaign = await this.withForm().where('c.id = :id', { id }).andWhere(VISIBLE, { scope: user.scopePath }).getOne();
+    const found = await this.withForm()
+      .addSelect('(SELECT array_agg(u.path) FROM campaign_unit cu JOIN administrative_unit u ON u.code = cu.unit_code WHERE cu.campaign_id = c.id)', 'unit_paths')
+      .where('c.id = :id', { id })
+      .andWhere(VISIBLE, { scope: user.scopePath })
+      .getRawAndEntities<{ unit_paths: string[] }>();
+    const campaign = found.entities[0];
     if (!campaign) throw notFound('Campaign');
-    const rows: { path: string }[] = await this.dataSource.query(
-      `SELECT u.path FROM campaign_unit cu JOIN administrative_unit u ON u.code = cu.unit_code WHERE cu.campaign_id = $1`,
-      [id],
-    );
-    return Object.assign(campaign, { unitPaths: rows.map((r) => r.path) });
+    return Object.assign(campaign, { unitPaths: found.raw[0]!.unit_paths });
   }
 
   /** Only admins whose scope holds the campaign's owner unit may change it. */
@@ -78,7 +79,12 @@ export class CampaignsService {
   }
 
   private withForm(): SelectQueryBuilder<Campaign> {
-    return this.campaigns.createQueryBuilder('c').innerJoinAndSelect('c.formVersion', 'v').innerJoinAndSelect('v.form', 'f');
+    // The definition is left out: it is large, and published ones are cached by PublishedDefinitions.
+    return this.campaigns
+      .createQueryBuilder('c')
+      .innerJoin('c.formVersion', 'v')
+      .addSelect(['v.id', 'v.formId', 'v.version', 'v.title', 'v.status'])
+      .innerJoinAndSelect('v.form', 'f');
   }
 
   private async unitsOf(ids: string[]): Promise<Map<string, UnitRef[]>> {

@@ -56,6 +56,13 @@ export class AppEnvironment {
   @IsString()
   DATA_DIR?: string;
 
+  /** HTTP worker processes sharing the port; survey validation is CPU-bound, so one per core. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WEB_CONCURRENCY = 1;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -86,6 +93,7 @@ export type AppConfig = {
   loginMaxFailures: number;
   loginLockSeconds: number;
   dataDir: string;
+  workers: number;
   logLevel: string;
   initialAdmin: InitialAdmin | null;
 };
@@ -117,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailures: parsed.LOGIN_MAX_FAILURES,
     loginLockSeconds: parsed.LOGIN_LOCK_SECONDS,
     dataDir: parsed.DATA_DIR ?? '.data',
+    workers: parsed.WEB_CONCURRENCY,
     logLevel: parsed.LOG_LEVEL,
     initialAdmin: parsed.INITIAL_ADMIN_USERNAME
       ? { username: parsed.INITIAL_ADMIN_USERNAME, password: parsed.INITIAL_ADMIN_PASSWORD!, unitCode: parsed.INITIAL_ADMIN_UNIT ?? NATIONAL_ROOT_CODE }

@@ -4,11 +4,12 @@ import { FormVersion } from './entities/form-version.entity';
 import { SurveyForm } from './entities/survey-form.entity';
 import { FormsController } from './forms.controller';
 import { FormsService } from './forms.service';
+import { PublishedDefinitions } from './published-definitions';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SurveyForm, FormVersion])],
   controllers: [FormsController],
-  providers: [FormsService],
-  exports: [FormsService],
+  providers: [FormsService, PublishedDefinitions],
+  exports: [FormsService, PublishedDefinitions],
 })
 export class FormsModule {}

@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { CampaignsService } from '../campaigns/campaigns.service';
+import { PublishedDefinitions } from '../forms/published-definitions';
 import { buildModel } from '../forms/survey-definition';
 import type { ExportQueryDto } from './dto/response.dto';
 import { ResponseReader } from './response-reader.service';
@@ -24,11 +25,12 @@ export class ResponseExporter {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: CampaignsService,
     private readonly reader: ResponseReader,
+    private readonly definitions: PublishedDefinitions,
   ) {}
 
   async export(user: AuthUser, query: ExportQueryDto, res: Response): Promise<void> {
     const campaign = await this.campaigns.requireVisible(user, query.campaignId);
-    const questions = buildModel(campaign.formVersion!.definition).getAllQuestions().map((q) => q.getValueName());
+    const questions = buildModel(await this.definitions.get(campaign.formVersionId)).getAllQuestions().map((q) => q.getValueName());
     const columns = [...FIXED_COLUMNS, ...questions];
     const filter = await this.reader.filter(user, query);
     const runner = this.dataSource.createQueryRunner();

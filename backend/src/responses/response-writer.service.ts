@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { actionOfSave, acceptsResponses, isEditable, isReviewedKind, nextResponseStatus, type ResponseDto, vietnamToday } from '@ntm/shared';
+import { acceptsResponses, actionOfSave, isEditable, isReviewedKind, nextResponseStatus, type ResponseDto, vietnamToday } from '@ntm/shared';
 import { isDeepStrictEqual } from 'node:util';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
@@ -8,10 +8,14 @@ import type { AuthUser } from '../auth/auth-user';
 import { type CampaignInScope, CampaignsService } from '../campaigns/campaigns.service';
 import { conflict, DomainError, forbidden, invalid, outOfScope } from '../common/errors/domain-error';
 import { jsonb } from '../common/sql/jsonb';
+import { PublishedDefinitions } from '../forms/published-definitions';
+import type { AdministrativeUnit } from '../units/entities/administrative-unit.entity';
 import { UnitsService } from '../units/units.service';
 import type { SaveResponseDto } from './dto/response.dto';
 import { SurveyResponse } from './entities/survey-response.entity';
+import { insertResponse } from './insert-response';
 import { ResponseReader } from './response-reader.service';
+import { toResponseDto } from './responses.mapper';
 import { AnswerValidator } from './validation/answer-validator';
 
 export type SaveOutcome = { response: ResponseDto; created: boolean };
@@ -27,6 +31,7 @@ export class ResponseWriter {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: CampaignsService,
     private readonly units: UnitsService,
+    private readonly definitions: PublishedDefinitions,
     private readonly validator: AnswerValidator,
     private readonly reader: ResponseReader,
     private readonly audit: AuditLog,
@@ -34,19 +39,18 @@ export class ResponseWriter {
 
   async save(user: AuthUser, campaignId: string, id: string, dto: SaveResponseDto): Promise<SaveOutcome> {
     const campaign = await this.campaigns.requireVisible(user, campaignId);
-    const villagePath = await this.checkTarget(user, campaign, dto);
-    const existing = await this.dataSource.manager.findOneBy(SurveyResponse, { id });
-    if (!existing) {
-      this.checkOpen(campaign);
-      this.checkAnswers(campaign.formVersionId, campaign.formVersion!.definition, dto);
-      const created = await this.insert(user, campaign, id, dto, villagePath);
-      if (created) return { response: await this.reader.dto(id), created: true };
+    const village = await this.checkTarget(user, campaign, dto);
+    if (!(await this.dataSource.manager.existsBy(SurveyResponse, { id }))) {
+      checkOpen(campaign);
+      await this.checkAnswers(campaign.formVersionId, dto);
+      const created = await this.insert(user, campaign, id, dto, village);
+      if (created) return { response: created, created: true };
     }
-    return { response: await this.update(user, campaign, id, dto, villagePath), created: false };
+    return { response: await this.update(user, campaign, id, dto, village.path), created: false };
   }
 
   /** The village must be in the caller's scope, in the campaign's, and (enumerators, household campaigns) assigned. */
-  private async checkTarget(user: AuthUser, campaign: CampaignInScope, dto: SaveResponseDto): Promise<string> {
+  private async checkTarget(user: AuthUser, campaign: CampaignInScope, dto: SaveResponseDto): Promise<AdministrativeUnit> {
     const village = await this.units.requireInScope(dto.unitCode, user, 'unitCode');
     if (village.type !== 'village') throw invalid('unitCode', 'must be a village');
     if (!campaign.unitPaths.some((path) => village.path.startsWith(path))) throw outOfScope('unitCode');
@@ -56,78 +60,67 @@ export class ResponseWriter {
     if (household && user.role === 'enumerator' && !(await this.isAssigned(user.id, campaign.id, village.code))) {
       throw new DomainError('OUT_OF_SCOPE', 'You are not assigned to this village in this campaign', [{ field: 'unitCode', reason: 'is not assigned to you' }]);
     }
-    return village.path;
+    return village;
   }
 
-  private checkOpen(campaign: CampaignInScope): void {
-    if (!acceptsResponses(campaign, vietnamToday())) {
-      throw new DomainError('CAMPAIGN_NOT_OPEN', `The campaign takes responses only while open, from ${campaign.opensOn} to ${campaign.closesOn}`);
-    }
-  }
-
-  private checkAnswers(versionId: string, definition: Record<string, unknown>, dto: SaveResponseDto): void {
-    const problems = this.validator.problems(versionId, definition, dto.answers, dto.status === 'submitted');
+  private async checkAnswers(versionId: string, dto: SaveResponseDto): Promise<void> {
+    const problems = this.validator.problems(versionId, await this.definitions.get(versionId), dto.answers, dto.status === 'submitted');
     if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The answers do not pass the form’s rules', problems);
   }
 
-  /** False when another request created the row first. */
-  private async insert(user: AuthUser, campaign: CampaignInScope, id: string, dto: SaveResponseDto, unitPath: string): Promise<boolean> {
-    const status = nextResponseStatus(null, actionOfSave(dto.status), isReviewedKind(campaign.kind))!;
-    return this.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO survey_response (id, campaign_id, form_version_id, unit_code, unit_path, household_id, status, answers, created_by, submitted_at, client_time)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [id, campaign.id, campaign.formVersionId, dto.unitCode, unitPath, dto.householdId ?? null, status, dto.answers, user.id, status === 'submitted' ? new Date() : null, dto.clientTime ?? null],
-      );
-      if (inserted.length === 0) return false;
-      await this.audit.record(manager, { entityType: 'response', entityId: id, action: actionOfSave(dto.status), actorId: user.id, toStatus: status });
-      return true;
-    });
+  /** Null when another request created the row first. */
+  private async insert(user: AuthUser, campaign: CampaignInScope, id: string, dto: SaveResponseDto, village: AdministrativeUnit): Promise<ResponseDto | null> {
+    const action = actionOfSave(dto.status);
+    const row = await this.unique(() =>
+      insertResponse(this.dataSource, user, {
+        id,
+        campaignId: campaign.id,
+        formVersionId: campaign.formVersionId,
+        village,
+        householdId: dto.householdId ?? null,
+        status: nextResponseStatus(null, action, isReviewedKind(campaign.kind))!,
+        action,
+        answers: dto.answers,
+        clientTime: dto.clientTime ?? null,
+      }),
+    );
+    return row && toResponseDto(row);
   }
 
   private async update(user: AuthUser, campaign: CampaignInScope, id: string, dto: SaveResponseDto, unitPath: string): Promise<ResponseDto> {
-    await this.transaction(async (manager) => {
-      const stored = await manager.findOne(SurveyResponse, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!stored || stored.campaignId !== campaign.id) throw conflict('This response id belongs to another campaign');
-      if (stored.createdBy !== user.id) throw forbidden('Only the author of a response may change it');
-      if (isSameSave(stored, dto)) return;
-      if (!isEditable(stored.status)) throw await this.locked(id);
-      const status = nextResponseStatus(stored.status, actionOfSave(dto.status), isReviewedKind(campaign.kind))!;
-      this.checkOpen(campaign);
-      this.checkAnswers(stored.formVersionId, await this.definitionOf(manager, stored.formVersionId, campaign), dto);
-      await manager.update(SurveyResponse, { id }, {
-        unitCode: dto.unitCode,
-        unitPath,
-        householdId: dto.householdId ?? null,
-        status,
-        answers: jsonb(dto.answers),
-        submittedAt: dto.status === 'submitted' ? new Date() : stored.submittedAt,
-        clientTime: dto.clientTime ? new Date(dto.clientTime) : stored.clientTime,
-        revision: stored.revision + 1,
-      });
-      await this.audit.record(manager, {
-        entityType: 'response',
-        entityId: id,
-        action: actionOfSave(dto.status),
-        actorId: user.id,
-        fromStatus: stored.status,
-        toStatus: status,
-        previousAnswers: stored.answers,
-      });
-    });
+    await this.unique(() =>
+      this.dataSource.transaction(async (manager) => {
+        const stored = await manager.findOne(SurveyResponse, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!stored || stored.campaignId !== campaign.id) throw conflict('This response id belongs to another campaign');
+        if (stored.createdBy !== user.id) throw forbidden('Only the author of a response may change it');
+        if (isSameSave(stored, dto)) return;
+        if (!isEditable(stored.status)) throw await this.locked(id);
+        checkOpen(campaign);
+        await this.checkAnswers(stored.formVersionId, dto);
+        await this.write(manager, user, stored, dto, unitPath);
+      }),
+    );
     return this.reader.dto(id);
+  }
+
+  private async write(manager: EntityManager, user: AuthUser, stored: SurveyResponse, dto: SaveResponseDto, unitPath: string): Promise<void> {
+    const action = actionOfSave(dto.status);
+    const status = nextResponseStatus(stored.status, action, true)!; // saving does not depend on review
+    await manager.update(SurveyResponse, { id: stored.id }, {
+      unitCode: dto.unitCode,
+      unitPath,
+      householdId: dto.householdId ?? null,
+      status,
+      answers: jsonb(dto.answers),
+      submittedAt: dto.status === 'submitted' ? new Date() : stored.submittedAt,
+      clientTime: dto.clientTime ? new Date(dto.clientTime) : stored.clientTime,
+      revision: stored.revision + 1,
+    });
+    await this.audit.record(manager, { entityType: 'response', entityId: stored.id, action, actorId: user.id, fromStatus: stored.status, toStatus: status, previousAnswers: stored.answers });
   }
 
   private async locked(id: string): Promise<DomainError> {
     return new DomainError('RESPONSE_LOCKED', 'This response was submitted with other answers and can no longer change', undefined, await this.reader.dto(id));
-  }
-
-  /** Responses keep the version they were started on, even if the campaign's form changed while it was a draft. */
-  private async definitionOf(manager: EntityManager, versionId: string, campaign: CampaignInScope): Promise<Record<string, unknown>> {
-    if (versionId === campaign.formVersionId) return campaign.formVersion!.definition;
-    const [row]: { definition: Record<string, unknown> }[] = await manager.query(`SELECT definition FROM form_version WHERE id = $1`, [versionId]);
-    return row!.definition;
   }
 
   private async isAssigned(enumeratorId: string, campaignId: string, unitCode: string): Promise<boolean> {
@@ -136,14 +129,20 @@ export class ResponseWriter {
   }
 
   /** A second response for the same household surfaces as a clear 409. */
-  private async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  private async unique<T>(work: () => Promise<T>): Promise<T> {
     try {
-      return await this.dataSource.transaction(work);
+      return await work();
     } catch (error) {
       const driverError = error instanceof QueryFailedError ? (error.driverError as { constraint?: string }) : undefined;
       if (driverError?.constraint === 'uq_survey_response_household') throw conflict('This household already has a response in this campaign');
       throw error;
     }
+  }
+}
+
+function checkOpen(campaign: CampaignInScope): void {
+  if (!acceptsResponses(campaign, vietnamToday())) {
+    throw new DomainError('CAMPAIGN_NOT_OPEN', `The campaign takes responses only while open, from ${campaign.opensOn} to ${campaign.closesOn}`);
   }
 }
 

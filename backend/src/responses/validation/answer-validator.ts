@@ -8,8 +8,8 @@ import { valueTypeProblem } from './answer-value-type';
 const MAX_CACHED_MODELS = 200;
 type Answers = Record<string, unknown>;
 const isRecord = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** What a value name is looked up in: the survey, or one panel of a roster. */
-type Container = { getQuestionByValueName(name: string): Question | null };
+/** Finds the question that stores a value name: in the survey, or in one panel of a roster. */
+type Lookup = (name: string) => Question | null;
 
 /**
  * Checks answers against the form version they were filled on, with the rules the browser
@@ -26,7 +26,7 @@ export class AnswerValidator {
   problems(versionId: string, definition: SurveyDefinition, answers: Answers, complete: boolean): FieldError[] {
     const model = this.model(`${versionId}|${rosterShape(answers)}`, definition);
     assignAnswers(model, answers);
-    const problems = checkValues(model, answers, '', complete);
+    const problems = checkValues((name) => model.getQuestionByValueName(name), answers, '', complete);
     if (complete) problems.push(...surveyErrors(model));
     return problems;
   }
@@ -60,11 +60,11 @@ function assignAnswers(model: Model, answers: Answers): void {
 }
 
 /** Every answered key must be a question of the form (shown, when the form is complete) with a value of its type. */
-function checkValues(container: Container, values: Answers, prefix: string, complete: boolean): FieldError[] {
+function checkValues(lookup: Lookup, values: Answers, prefix: string, complete: boolean): FieldError[] {
   const problems: FieldError[] = [];
   for (const [name, value] of Object.entries(values)) {
     const field = `${prefix}${name}`;
-    const question = container.getQuestionByValueName(name) ?? commentOwner(container, name);
+    const question = lookup(name) ?? commentOwner(lookup, name);
     if (!question) {
       problems.push(problem(field, 'unknown'));
     } else if (complete && !question.isVisibleInSurvey) {
@@ -84,15 +84,18 @@ function checkRoster(roster: QuestionPanelDynamicModel, items: Answers[], field:
   if (items.length > roster.maxPanelCount) return [problem(field, 'max_items')];
   return items.flatMap((item, index) => {
     const panel = roster.panels[index];
-    return panel ? checkValues(panel, item, `${field}[${index}].`, complete) : [problem(`${field}[${index}]`, 'unknown')];
+    if (!panel) return [problem(`${field}[${index}]`, 'unknown')];
+    // survey-core's own lookup inside a panel walks its elements on every call.
+    const byName = new Map(panel.questions.map((question) => [question.getValueName(), question]));
+    return checkValues((name) => byName.get(name) ?? null, item, `${field}[${index}].`, complete);
   });
 }
 
 /** `q-Comment` keys hold the comment of a question with a comment or "other" box. */
-function commentOwner(container: Container, name: string): Question | null {
+function commentOwner(lookup: Lookup, name: string): Question | null {
   const suffix = '-Comment';
   if (!name.endsWith(suffix)) return null;
-  const owner = container.getQuestionByValueName(name.slice(0, -suffix.length));
+  const owner = lookup(name.slice(0, -suffix.length));
   return owner && (owner.showCommentArea || (owner as Question & { showOtherItem?: boolean }).showOtherItem) ? owner : null;
 }
 
