@@ -72,7 +72,7 @@ async function assignEnumerator(page: Page): Promise<void> {
 describe('admin builds a form and runs a campaign of it in Chromium', () => {
   const session = useBrowserSession();
 
-  it('publishes a form from JSON, opens a campaign over xã Bắc Hà, copies it to the next period and assigns the enumerator', async () => {
+  it('publishes a form from JSON, opens a campaign over xã Bắc Hà, downloads its responses, copies it to the next period and assigns the enumerator', async () => {
     const { page } = session;
     await logIn(page, session.served.baseUrl, 'admin');
     await createFormFromFile(page);
@@ -81,6 +81,8 @@ describe('admin builds a form and runs a campaign of it in Chromium', () => {
 
     await page.getByRole('button', { name: 'Mở đợt' }).click();
     await page.getByText('Trạng thái mới: Đang mở.').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('phieu-2026-dot-1.csv');
     await page.getByRole('button', { name: 'Sao chép sang kỳ sau' }).click();
     await page.getByText(/Đã sao chép sang kỳ sau/).waitFor();
     await expect(page.getByText('Năm 2027, kỳ 1/1').isVisible()).resolves.toBe(true);

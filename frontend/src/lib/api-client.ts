@@ -156,8 +156,8 @@ export async function restoreSession(): Promise<void> {
   else if (outcome === 'unavailable') clearSession({ keepStoredToken: true });
 }
 
-/** The one way the UI talks to the API. Resolves with the parsed JSON (undefined for 204). */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends with the access token, refreshing it once on a 401; throws ApiError for any failure. */
+async function authorisedResponse(path: string, options: RequestOptions): Promise<Response> {
   const useAuth = options.auth !== false;
   const tokenUsed = useAuth ? getAccessToken() : null;
   let response = await send(path, options, tokenUsed);
@@ -172,7 +172,20 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
 
   if (!response.ok) throw await toApiError(response);
-  return (await readBody(response)) as T;
+  return response;
+}
+
+/** The one way the UI talks to the API. Resolves with the parsed JSON (undefined for 204). */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return (await readBody(await authorisedResponse(path, options))) as T;
+}
+
+/** A file the API sends as an attachment, with the name the server gave it. */
+export async function apiDownload(path: string, query?: QueryParams): Promise<{ fileName: string; blob: Blob }> {
+  const response = await authorisedResponse(path, { query });
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const fileName = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'download';
+  return { fileName, blob: await response.blob() };
 }
 
 /** Field → reason map of an error, empty for anything but a validation error with details. */

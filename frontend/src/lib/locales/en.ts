@@ -325,6 +325,7 @@ export const en: Messages = {
     discardedNotice: 'Draft discarded.',
   },
   campaigns: {
+    export: { title: 'Download responses', xlsx: 'Download Excel (.xlsx)', csv: 'Download CSV' },
     title: 'Campaigns',
     listCaption: 'Campaigns',
     empty: 'No campaigns.',

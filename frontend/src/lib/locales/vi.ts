@@ -319,6 +319,7 @@ export const vi = {
     discardedNotice: 'Đã hủy bản nháp.',
   },
   campaigns: {
+    export: { title: 'Tải phiếu đã thu', xlsx: 'Tải Excel (.xlsx)', csv: 'Tải CSV' },
     title: 'Đợt khảo sát',
     listCaption: 'Danh sách đợt khảo sát',
     empty: 'Không có đợt khảo sát nào.',

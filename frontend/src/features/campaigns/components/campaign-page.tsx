@@ -15,6 +15,7 @@ import { CampaignAudit } from './campaign-audit';
 import { CampaignDetails } from './campaign-details';
 import { CampaignForm, campaignValueOf } from './campaign-form';
 import { CampaignStatusBadge } from './campaign-status-badge';
+import { ResponsesExport } from './responses-export';
 
 /** One campaign. Admins manage all of it; supervisors see it and manage its assignments. */
 export function CampaignPage() {
@@ -68,6 +69,7 @@ function CampaignView({ campaignId }: { campaignId: string }) {
         <CampaignDetails campaign={campaign} linkForm={isAdmin} />
       )}
       {isReviewedKind(campaign.kind) ? <AssignmentsSection campaign={campaign} canEdit /> : null}
+      {campaign.status !== 'draft' ? <ResponsesExport campaignId={campaign.id} /> : null}
       {isAdmin ? <CampaignAudit campaignId={campaign.id} /> : null}
     </section>
   );
