@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AssignmentDto, isReviewedKind, type MyAssignmentDto, type Page, type PersonRef } from '@ntm/shared';
+import { type AssignmentDto, isReviewedKind, isWithinScope, type MyAssignmentDto, type Page, type PersonRef } from '@ntm/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { type CampaignInScope, CampaignsService } from '../campaigns/campaigns.service';
-import { conflict, invalid, invalidTransition, notFound } from '../common/errors/domain-error';
+import { type CampaignInScope, CampaignsService, coversUnit } from '../campaigns/campaigns.service';
+import { invalid, invalidTransition, notFound } from '../common/errors/domain-error';
 import { pageWindow } from '../common/pagination/page-query.dto';
 import { escapeLike } from '../common/sql/escape-like';
 import { UnitsService } from '../units/units.service';
@@ -56,14 +56,12 @@ export class AssignmentsService {
     const campaign = await this.requireAssignable(user, campaignId);
     const village = await this.units.requireInScope(dto.unitCode, user, 'unitCode');
     if (village.type !== 'village') throw invalid('unitCode', 'must be a village');
-    if (!campaign.unitPaths.some((p) => village.path.startsWith(p))) throw invalid('unitCode', 'is outside the campaign scope');
+    if (!coversUnit(campaign, village.path)) throw invalid('unitCode', 'is outside the campaign scope');
     const enumerator = await this.enumeratorFor(dto.enumeratorId, village.path);
-    const exists = await this.dataSource.getRepository(Assignment).existsBy({ campaignId, unitCode: village.code, enumeratorId: enumerator.id });
-    if (exists) throw conflict('This enumerator is already assigned to this village');
-    const { id } = await this.dataSource
+    const { identifiers } = await this.dataSource
       .getRepository(Assignment)
-      .save({ campaignId, unitCode: village.code, enumeratorId: enumerator.id, expectedHouseholds: dto.expectedHouseholds ?? null, createdBy: user.id });
-    const [row] = await this.dataSource.query(`${ASSIGNMENT_SELECT} WHERE a.id = $1`, [id]);
+      .insert({ campaignId, unitCode: village.code, enumeratorId: enumerator.id, expectedHouseholds: dto.expectedHouseholds ?? null, createdBy: user.id });
+    const [row] = await this.dataSource.query(`${ASSIGNMENT_SELECT} WHERE a.id = $1`, [identifiers[0]!.id]);
     return toAssignmentDto(row as AssignmentRow);
   }
 
@@ -111,7 +109,7 @@ export class AssignmentsService {
       [enumeratorId],
     );
     if (!account || account.role !== 'enumerator' || account.disabled) throw invalid('enumeratorId', 'must be an active enumerator account');
-    if (!villagePath.startsWith(account.path)) throw invalid('enumeratorId', "the village is outside this enumerator's unit");
+    if (!isWithinScope(villagePath, account.path)) throw invalid('enumeratorId', "the village is outside this enumerator's unit");
     return account;
   }
 }

@@ -7,6 +7,7 @@ import {
   campaignTransition,
   isCommuneLevel,
   isReviewedKind,
+  isWithinScope,
   monthsPerPeriod,
   nextPeriod,
   vietnamToday,
@@ -14,7 +15,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import type { AuthUser } from '../auth/auth-user';
-import { conflict, invalid, invalidTransition } from '../common/errors/domain-error';
+import { invalid, invalidTransition } from '../common/errors/domain-error';
 import { FormVersion } from '../forms/entities/form-version.entity';
 import { UnitsService } from '../units/units.service';
 import { CampaignsService } from './campaigns.service';
@@ -88,7 +89,6 @@ export class CampaignLifecycleService {
     const period = nextPeriod(source);
     const shift = monthsPerPeriod(source.roundsPerYear);
     const nextId = await this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(Campaign, { previousCampaignId: id })) throw conflict('This campaign was already copied to the next period');
       const { id: newId } = await manager.save(
         Campaign,
         manager.create(Campaign, {
@@ -132,7 +132,7 @@ export class CampaignLifecycleService {
     const ownerPath = version?.form?.ownerUnit?.path;
     if (!version || !ownerPath) throw invalid('formVersionId', 'unknown form version');
     if (version.status !== 'published') throw invalid('formVersionId', 'must be a published version');
-    if (!unitPaths.every((path) => path.startsWith(ownerPath))) throw invalid('formVersionId', `is a form of ${version.form!.ownerUnitCode}, which does not cover every unit of the campaign`);
+    if (!unitPaths.every((path) => isWithinScope(path, ownerPath))) throw invalid('formVersionId', `is a form of ${version.form!.ownerUnitCode}, which does not cover every unit of the campaign`);
   }
 
   private async setUnits(manager: EntityManager, campaignId: string, unitCodes: string[]): Promise<void> {

@@ -3,10 +3,11 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuditEntryDto, CampaignDto, Page } from '@ntm/shared';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { ReasonDto } from '../common/dto/reason.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { CampaignLifecycleService } from './campaign-lifecycle.service';
 import { CampaignsService } from './campaigns.service';
-import { CampaignQueryDto, CreateCampaignDto, ReasonDto, UpdateCampaignDto } from './dto/campaign.dto';
+import { CampaignQueryDto, CreateCampaignDto, UpdateCampaignDto } from './dto/campaign.dto';
 
 @ApiTags('campaigns')
 @ApiBearerAuth()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { AuditEntryDto, CampaignDto, Page, UnitRef } from '@ntm/shared';
+import { type AuditEntryDto, type CampaignDto, isWithinScope, type Page, type UnitRef } from '@ntm/shared';
 import { DataSource, Repository, type SelectQueryBuilder } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import type { AuthUser } from '../auth/auth-user';
@@ -12,6 +12,11 @@ import { Campaign } from './entities/campaign.entity';
 
 /** A campaign with the paths of the units it covers: what scope checks need. */
 export type CampaignInScope = Campaign & { unitPaths: string[] };
+
+/** The unit at `path` lies in one of the campaign's units. */
+export function coversUnit(campaign: CampaignInScope, path: string): boolean {
+  return campaign.unitPaths.some((unitPath) => isWithinScope(path, unitPath));
+}
 
 /** Visible when one of its units lies inside the caller's scope, or contains it (an enumerator in
  * a village sees the campaign over its commune). */
@@ -74,7 +79,7 @@ export class CampaignsService {
   async requireManageable(user: AuthUser, id: string): Promise<CampaignInScope> {
     const campaign = await this.requireVisible(user, id);
     const [owner]: { path: string }[] = await this.dataSource.query(`SELECT path FROM administrative_unit WHERE code = $1`, [campaign.ownerUnitCode]);
-    if (!owner?.path.startsWith(user.scopePath)) throw outOfScope();
+    if (!owner || !isWithinScope(owner.path, user.scopePath)) throw outOfScope();
     return campaign;
   }
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { FormDetail, FormVersionDto, Page, PageQuery, SurveyDefinition } from '@ntm/shared';
+import { type FormDetail, type FormVersionDto, isWithinScope, type Page, type PageQuery, scopesOverlap, type SurveyDefinition } from '@ntm/shared';
 import { DataSource, Repository } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import type { AuthUser } from '../auth/auth-user';
-import { conflict, DomainError, invalidTransition, notFound, outOfScope } from '../common/errors/domain-error';
+import { DomainError, invalidTransition, notFound, outOfScope } from '../common/errors/domain-error';
 import { pageWindow } from '../common/pagination/page-query.dto';
 import { jsonb } from '../common/sql/jsonb';
 import type { CreateFormDto, SaveFormDraftDto } from './dto/form.dto';
@@ -42,7 +42,6 @@ export class FormsService {
 
   async create(user: AuthUser, dto: CreateFormDto): Promise<FormDetail> {
     assertLoadable(dto.definition);
-    if (await this.forms.existsBy({ key: dto.key })) throw conflict('A form with this key already exists', [{ field: 'key', reason: 'is already taken' }]);
     const formId = await this.dataSource.transaction(async (manager) => {
       const form = await manager.save(SurveyForm, manager.create(SurveyForm, { key: dto.key, title: dto.title, ownerUnitCode: user.unitCode }));
       await manager.insert(FormVersion, { formId: form.id, version: 1, status: 'draft', title: dto.title, definition: jsonb(dto.definition) });
@@ -90,7 +89,7 @@ export class FormsService {
   async version(user: AuthUser, versionId: string): Promise<FormVersionDto> {
     const version = await this.versions.findOne({ where: { id: versionId }, relations: { publisher: true, form: { ownerUnit: true } } });
     const owner = version?.form?.ownerUnit;
-    if (!version || !owner || !(user.scopePath.startsWith(owner.path) || owner.path.startsWith(user.scopePath))) throw notFound('Form version');
+    if (!version || !owner || !scopesOverlap(owner.path, user.scopePath)) throw notFound('Form version');
     return toVersionDto(version, version.form!.key);
   }
 
@@ -101,7 +100,7 @@ export class FormsService {
   private async requireEditable(user: AuthUser, formId: string): Promise<SurveyForm> {
     const form = await this.forms.findOne({ where: { id: formId }, relations: { ownerUnit: true } });
     if (!form) throw notFound('Form');
-    if (!form.ownerUnit!.path.startsWith(user.scopePath)) throw outOfScope();
+    if (!isWithinScope(form.ownerUnit!.path, user.scopePath)) throw outOfScope();
     return form;
   }
 

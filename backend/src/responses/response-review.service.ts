@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isReviewedKind, nextResponseStatus, type ResponseDto, type ReviewAction } from '@ntm/shared';
+import { isReviewedKind, isWithinScope, nextResponseStatus, type ResponseDto, type ReviewAction } from '@ntm/shared';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import type { AuthUser } from '../auth/auth-user';
@@ -24,7 +24,7 @@ export class ResponseReview {
     if (campaign.status === 'finalised') throw invalidTransition('The campaign is finalised: un-finalise it before changing a response');
     await this.dataSource.transaction(async (manager) => {
       const stored = await manager.findOne(SurveyResponse, { where: { id, campaignId }, lock: { mode: 'pessimistic_write' } });
-      if (!stored || !stored.unitPath.startsWith(user.scopePath)) throw notFound('Response');
+      if (!stored || !isWithinScope(stored.unitPath, user.scopePath)) throw notFound('Response');
       const to = nextResponseStatus(stored.status, action, isReviewedKind(campaign.kind));
       if (!to) {
         const current = await this.reader.dto(id);

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { acceptsResponses, actionOfSave, isEditable, isReviewedKind, nextResponseStatus, type ResponseDto, vietnamToday } from '@ntm/shared';
 import { isDeepStrictEqual } from 'node:util';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import type { AuthUser } from '../auth/auth-user';
-import { type CampaignInScope, CampaignsService } from '../campaigns/campaigns.service';
+import { type CampaignInScope, CampaignsService, coversUnit } from '../campaigns/campaigns.service';
 import { conflict, DomainError, forbidden, invalid, outOfScope } from '../common/errors/domain-error';
 import { jsonb } from '../common/sql/jsonb';
 import { PublishedDefinitions } from '../forms/published-definitions';
@@ -53,7 +53,7 @@ export class ResponseWriter {
   private async checkTarget(user: AuthUser, campaign: CampaignInScope, dto: SaveResponseDto): Promise<AdministrativeUnit> {
     const village = await this.units.requireInScope(dto.unitCode, user, 'unitCode');
     if (village.type !== 'village') throw invalid('unitCode', 'must be a village');
-    if (!campaign.unitPaths.some((path) => village.path.startsWith(path))) throw outOfScope('unitCode');
+    if (!coversUnit(campaign, village.path)) throw outOfScope('unitCode');
     const household = isReviewedKind(campaign.kind);
     if (household && !dto.householdId) throw invalid('householdId', 'is required in a household campaign');
     if (!household && dto.householdId) throw invalid('householdId', 'must not be set: this campaign does not record households');
@@ -71,35 +71,31 @@ export class ResponseWriter {
   /** Null when another request created the row first. */
   private async insert(user: AuthUser, campaign: CampaignInScope, id: string, dto: SaveResponseDto, village: AdministrativeUnit): Promise<ResponseDto | null> {
     const action = actionOfSave(dto.status);
-    const row = await this.unique(() =>
-      insertResponse(this.dataSource, user, {
-        id,
-        campaignId: campaign.id,
-        formVersionId: campaign.formVersionId,
-        village,
-        householdId: dto.householdId ?? null,
-        status: nextResponseStatus(null, action, isReviewedKind(campaign.kind))!,
-        action,
-        answers: dto.answers,
-        clientTime: dto.clientTime ?? null,
-      }),
-    );
+    const row = await insertResponse(this.dataSource, user, {
+      id,
+      campaignId: campaign.id,
+      formVersionId: campaign.formVersionId,
+      village,
+      householdId: dto.householdId ?? null,
+      status: nextResponseStatus(null, action, isReviewedKind(campaign.kind))!,
+      action,
+      answers: dto.answers,
+      clientTime: dto.clientTime ?? null,
+    });
     return row && toResponseDto(row);
   }
 
   private async update(user: AuthUser, campaign: CampaignInScope, id: string, dto: SaveResponseDto, unitPath: string): Promise<ResponseDto> {
-    await this.unique(() =>
-      this.dataSource.transaction(async (manager) => {
-        const stored = await manager.findOne(SurveyResponse, { where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!stored || stored.campaignId !== campaign.id) throw conflict('This response id belongs to another campaign');
-        if (stored.createdBy !== user.id) throw forbidden('Only the author of a response may change it');
-        if (isSameSave(stored, dto)) return;
-        if (!isEditable(stored.status)) throw await this.locked(id);
-        checkOpen(campaign);
-        await this.checkAnswers(stored.formVersionId, dto);
-        await this.write(manager, user, stored, dto, unitPath);
-      }),
-    );
+    await this.dataSource.transaction(async (manager) => {
+      const stored = await manager.findOne(SurveyResponse, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!stored || stored.campaignId !== campaign.id) throw conflict('This response id belongs to another campaign');
+      if (stored.createdBy !== user.id) throw forbidden('Only the author of a response may change it');
+      if (isSameSave(stored, dto)) return;
+      if (!isEditable(stored.status)) throw await this.locked(id);
+      checkOpen(campaign);
+      await this.checkAnswers(stored.formVersionId, dto);
+      await this.write(manager, user, stored, dto, unitPath);
+    });
     return this.reader.dto(id);
   }
 
@@ -126,17 +122,6 @@ export class ResponseWriter {
   private async isAssigned(enumeratorId: string, campaignId: string, unitCode: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM assignment WHERE campaign_id = $1 AND unit_code = $2 AND enumerator_id = $3`, [campaignId, unitCode, enumeratorId]);
     return rows.length > 0;
-  }
-
-  /** A second response for the same household surfaces as a clear 409. */
-  private async unique<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      const driverError = error instanceof QueryFailedError ? (error.driverError as { constraint?: string }) : undefined;
-      if (driverError?.constraint === 'uq_survey_response_household') throw conflict('This household already has a response in this campaign');
-      throw error;
-    }
   }
 }
 

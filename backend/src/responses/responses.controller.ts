@@ -4,7 +4,7 @@ import type { AuditEntryDto, Page, ResponseDto, ResponseSummary } from '@ntm/sha
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { ReasonDto } from '../campaigns/dto/campaign.dto';
+import { ReasonDto } from '../common/dto/reason.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { ExportQueryDto, ResponseQueryDto, ReturnDto, ReviewDto, SaveResponseDto } from './dto/response.dto';
 import { ResponseExporter } from './response-export.service';

@@ -16,7 +16,8 @@ export type SaveStatus = (typeof SAVE_STATUSES)[number];
 
 export const REVIEW_ACTIONS = ['approve', 'return', 'reopen'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
-export type ResponseAction = 'save_draft' | 'submit' | ReviewAction;
+export const RESPONSE_ACTIONS = ['save_draft', 'submit', ...REVIEW_ACTIONS] as const;
+export type ResponseAction = (typeof RESPONSE_ACTIONS)[number];
 
 /** Responses waiting for the supervisor. */
 export const AWAITING_REVIEW: readonly ResponseStatus[] = ['submitted', 'resubmitted'];

@@ -12,6 +12,11 @@ export function isWithinScope(unitPath: string, scopePath: string): boolean {
   return unitPath.startsWith(scopePath);
 }
 
+/** One path lies inside the other: what is below a scope, and what a scope lies in, are both seen from it. */
+export function scopesOverlap(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
 /** The province a path lies in ("/VN/15/02839/" → "15"), or null for the national root. */
 export function provinceCodeOfPath(unitPath: string): string | null {
   return unitPath.split('/')[2] || null;

@@ -1,7 +1,7 @@
 import { defaultUnitAttributes } from './default-unit-attributes';
 import { foldDiacritics } from './fold-diacritics';
 import { defaultRegionOfProvince, PROVINCE_DEFAULT_REGIONS } from './province-default-region';
-import { ancestorCodes, childPath, isWithinScope, NATIONAL_ROOT_PATH, provinceCodeOfPath } from './scope';
+import { ancestorCodes, childPath, isWithinScope, NATIONAL_ROOT_PATH, provinceCodeOfPath, scopesOverlap } from './scope';
 import { canBeChildOf, isCommuneLevel, isUnitType } from './unit-type';
 
 describe('foldDiacritics', () => {
@@ -58,6 +58,12 @@ describe('scope paths', () => {
     expect(isWithinScope('/VN/15/02839/', '/VN/15/02839/')).toBe(true);
     expect(isWithinScope('/VN/15/028390/', '/VN/15/02839/')).toBe(false);
     expect(isWithinScope('/VN/12/', '/VN/15/')).toBe(false);
+  });
+
+  it('sees scopes overlap up and down the tree, not across it', () => {
+    expect(scopesOverlap('/VN/', '/VN/15/02839/')).toBe(true);
+    expect(scopesOverlap('/VN/15/02839/02839-01/', '/VN/15/')).toBe(true);
+    expect(scopesOverlap('/VN/12/', '/VN/15/02839/')).toBe(false);
   });
 });
 

@@ -6,7 +6,6 @@ import {
   type CampaignQuery,
   type CampaignStatus,
   type CreateCampaignRequest,
-  type ReasonRequest,
   ROUNDS_PER_YEAR,
   type UpdateCampaignRequest,
 } from '@ntm/shared';
@@ -81,12 +80,4 @@ export class CampaignQueryDto extends PageQueryDto implements CampaignQuery {
   @Type(() => Number)
   @IsInt()
   year?: number;
-}
-
-export class ReasonDto implements ReasonRequest {
-  @ApiProperty({ maxLength: 2000 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  reason: string;
 }

@@ -1,9 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { ErrorBody, ErrorCode } from '@ntm/shared';
 import type { Response } from 'express';
-import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { httpStatusOf } from './http-status-of';
+import { fromUniqueViolation } from './unique-violations';
 
 type BodyParserError = Error & { type?: string; status?: number };
 
@@ -26,10 +26,8 @@ export class ErrorFilter implements ExceptionFilter {
     const parserBody = fromBodyParser(((exception as { cause?: unknown })?.cause ?? exception) as BodyParserError);
     if (parserBody) return parserBody;
     if (exception instanceof HttpException) return fromHttpException(exception);
-    if (isUniqueViolation(exception)) {
-      // A concurrent writer got there first (e.g. two imports of the same new code).
-      return { statusCode: 409, code: 'CONFLICT', message: 'A concurrent change used the same key; retry' };
-    }
+    const uniqueBody = fromUniqueViolation(exception);
+    if (uniqueBody) return uniqueBody;
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return { statusCode: 500, code: 'INTERNAL', message: 'Internal server error' };
   }
@@ -62,8 +60,4 @@ function fromHttpException(exception: HttpException): ErrorBody {
   const status = exception.getStatus();
   const code = CODE_BY_STATUS[status] ?? (status < 500 ? 'VALIDATION_FAILED' : 'INTERNAL');
   return { statusCode: status === 413 ? 400 : status, code, message: exception.message };
-}
-
-function isUniqueViolation(exception: unknown): boolean {
-  return exception instanceof QueryFailedError && (exception.driverError as { code?: string } | undefined)?.code === '23505';
 }

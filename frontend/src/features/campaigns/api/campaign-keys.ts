@@ -1,9 +1,11 @@
-import type { CampaignQuery, UnitType } from '@ntm/shared';
+import type { UnitType } from '@ntm/shared';
+import { campaignReadKeys } from '../../../components/campaigns/campaign-queries';
+
+export { campaignPath } from '../../../components/campaigns/campaign-queries';
 
 export const campaignKeys = {
   all: ['campaigns'] as const,
-  list: (query: CampaignQuery) => ['campaigns', 'list', query] as const,
-  detail: (campaignId: string) => ['campaigns', 'detail', campaignId] as const,
+  ...campaignReadKeys,
   audit: (campaignId: string) => ['campaigns', 'audit', campaignId] as const,
   assignments: (campaignId: string) => ['campaigns', 'assignments', campaignId] as const,
   assignmentPage: (campaignId: string, page: number) => ['campaigns', 'assignments', campaignId, page] as const,
@@ -14,8 +16,6 @@ export const campaignKeys = {
   forms: ['forms', 'options'] as const,
   form: (formId: string) => ['forms', 'detail', formId] as const,
 };
-
-export const campaignPath = (campaignId: string) => `/campaigns/${encodeURIComponent(campaignId)}`;
 
 /** Options offered by a search box: enough to pick from without opening a page per hit. */
 export const OPTIONS_PAGE_SIZE = 20;

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { Notice } from '../../../components/ui/notice';
 import { useUser } from '../../../lib/session';
-import { useCampaign } from '../api/get-campaign';
+import { useCampaign } from '../../../components/campaigns/campaign-queries';
 import { useUpdateCampaign } from '../api/update-campaign';
 import { useHandedOverNotice } from '../hooks/use-open-campaign';
 import { AssignmentsSection } from './assignments-section';

@@ -7,7 +7,7 @@ import { Loading } from '../../../components/ui/loading';
 import { Pagination } from '../../../components/ui/pagination';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useUser } from '../../../lib/session';
-import { useCampaigns } from '../api/list-campaigns';
+import { useCampaigns } from '../../../components/campaigns/campaign-queries';
 import { CampaignFilters, type CampaignFilterValue } from './campaign-filters';
 import { CampaignsTable } from './campaigns-table';
 

@@ -11,7 +11,7 @@ import { useResponse } from '../../../components/responses/use-response';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import type { ApiError } from '../../../lib/api-client';
-import { useCampaign } from '../api/get-campaign';
+import { useCampaign } from '../../../components/campaigns/campaign-queries';
 import { villagePath } from './fieldwork-paths';
 import { ResponseEditor } from './response-editor';
 

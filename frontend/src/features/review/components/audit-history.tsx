@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { REVIEW_ACTIONS, RESPONSE_STATUSES, type ResponseAction, type ResponseStatus } from '@ntm/shared';
+import { RESPONSE_ACTIONS, RESPONSE_STATUSES, type ResponseAction, type ResponseStatus } from '@ntm/shared';
 import { useResponseAudit } from '../../../components/responses/use-response-audit';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { formatDateTime } from '../../../lib/format';
 
-const ACTIONS: readonly string[] = ['save_draft', 'submit', ...REVIEW_ACTIONS] satisfies ResponseAction[];
-const isAction = (value: string): value is ResponseAction => ACTIONS.includes(value);
+const isAction = (value: string): value is ResponseAction => (RESPONSE_ACTIONS as readonly string[]).includes(value);
 const isStatus = (value: string): value is ResponseStatus => (RESPONSE_STATUSES as readonly string[]).includes(value);
 
 /** Who did what to the response and when, oldest first, with each review comment. */

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { Pagination } from '../../../components/ui/pagination';
 import { SelectField } from '../../../components/ui/select-field';
-import { useCampaigns } from '../api/get-campaigns';
+import { useCampaigns } from '../../../components/campaigns/campaign-queries';
 import { ReviewQueueList } from './review-queue-list';
 
 const PAGE_SIZE = 20;
