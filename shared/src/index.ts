@@ -14,3 +14,4 @@ export * from './surveys/campaign';
 export * from './surveys/response-status';
 export * from './forms/standard-forms';
 export * from './forms/sample-household-form';
+export * from './households/household';
