@@ -15,3 +15,4 @@ export * from './surveys/response-status';
 export * from './forms/standard-forms';
 export * from './forms/sample-household-form';
 export * from './households/household';
+export * from './households/poverty-class';
