@@ -16,3 +16,6 @@ export * from './forms/standard-forms';
 export * from './forms/sample-household-form';
 export * from './households/household';
 export * from './households/poverty-class';
+export * from './poverty-indicators/indicator-counts';
+export * from './poverty-indicators/rates';
+export * from './poverty-indicators/indicator-contracts';
