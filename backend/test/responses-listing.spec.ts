@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { buildAccount, bearer, login, startTestApp, type TestApp } from './support/test-app';
+import { binary, workbookOf } from './support/download';
 import { demoCampaignId, sampleAnswers } from './support/survey-fixtures';
 
 describe('listing and exporting responses', () => {
@@ -59,15 +59,9 @@ describe('listing and exporting responses', () => {
   });
 
   it('exports xlsx that opens with the same rows', async () => {
-    const res = await t.api().get(`/api/responses/export?format=xlsx&campaignId=${campaignId}`).set(bearer(supervisor)).buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const res = await binary(t.api().get(`/api/responses/export?format=xlsx&campaignId=${campaignId}`).set(bearer(supervisor)));
     expect(res.status).toBe(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body);
+    const workbook = await workbookOf(res);
     const sheet = workbook.getWorksheet('Phiếu')!;
     expect(sheet.rowCount).toBe(4);
     expect(sheet.getRow(1).getCell(9).value).toBe('head_name');

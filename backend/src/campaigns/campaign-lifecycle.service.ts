@@ -17,6 +17,7 @@ import { AuditLog } from '../audit/audit-log';
 import type { AuthUser } from '../auth/auth-user';
 import { invalid, invalidTransition } from '../common/errors/domain-error';
 import { FormVersion } from '../forms/entities/form-version.entity';
+import { IndicatorRefresher } from '../poverty-indicators/indicator-refresher';
 import { UnitsService } from '../units/units.service';
 import { CampaignsService } from './campaigns.service';
 import type { CreateCampaignDto, UpdateCampaignDto } from './dto/campaign.dto';
@@ -33,6 +34,7 @@ export class CampaignLifecycleService {
     private readonly campaigns: CampaignsService,
     private readonly units: UnitsService,
     private readonly audit: AuditLog,
+    private readonly indicators: IndicatorRefresher,
   ) {}
 
   async create(user: AuthUser, dto: CreateCampaignDto): Promise<CampaignDto> {
@@ -78,6 +80,7 @@ export class CampaignLifecycleService {
       const finalisedAt = to === 'finalised' ? new Date() : null;
       const { affected } = await manager.update(Campaign, { id, status: campaign.status }, { status: to, finalisedAt });
       if (!affected) throw invalidTransition('The campaign changed meanwhile; reload it');
+      await this.indicators.onCampaignStatus(manager, campaign, to);
       await this.audit.record(manager, { entityType: 'campaign', entityId: id, action, actorId: user.id, fromStatus: campaign.status, toStatus: to, comment: reason ?? null });
     });
     return this.campaigns.dto(id);

@@ -9,9 +9,10 @@ import { HouseholdMember } from '../households/entities/household-member.entity'
 import { HouseholdStatusChange } from '../households/entities/household-status-change.entity';
 import { HouseholdAssessment } from '../poverty-review/entities/household-assessment.entity';
 import { HouseholdRecognition } from '../poverty-review/entities/household-recognition.entity';
+import { PovertyIndicator } from '../poverty-indicators/entities/poverty-indicator.entity';
 import { FormVersion } from '../forms/entities/form-version.entity';
 import { SurveyForm } from '../forms/entities/survey-form.entity';
 import { SurveyResponse } from '../responses/entities/survey-response.entity';
 import { AdministrativeUnit } from '../units/entities/administrative-unit.entity';
 
-export const ENTITIES = [AdministrativeUnit, Account, RefreshToken, SurveyForm, FormVersion, Campaign, CampaignUnit, Assignment, SurveyResponse, AuditEntry, Household, HouseholdMember, HouseholdStatusChange, HouseholdAssessment, HouseholdRecognition];
+export const ENTITIES = [AdministrativeUnit, Account, RefreshToken, SurveyForm, FormVersion, Campaign, CampaignUnit, Assignment, SurveyResponse, AuditEntry, Household, HouseholdMember, HouseholdStatusChange, HouseholdAssessment, HouseholdRecognition, PovertyIndicator];

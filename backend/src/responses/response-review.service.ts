@@ -6,6 +6,7 @@ import { AuditLog } from '../audit/audit-log';
 import type { AuthUser } from '../auth/auth-user';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { DomainError, invalidTransition, notFound } from '../common/errors/domain-error';
+import { IndicatorRefresher } from '../poverty-indicators/indicator-refresher';
 import { SurveyResponse } from './entities/survey-response.entity';
 import { ResponseReader } from './response-reader.service';
 
@@ -17,6 +18,7 @@ export class ResponseReview {
     private readonly campaigns: CampaignsService,
     private readonly reader: ResponseReader,
     private readonly audit: AuditLog,
+    private readonly indicators: IndicatorRefresher,
   ) {}
 
   async act(user: AuthUser, campaignId: string, id: string, action: ReviewAction, comment?: string): Promise<ResponseDto> {
@@ -38,6 +40,8 @@ export class ResponseReview {
         revision: stored.revision + 1,
       });
       await this.audit.record(manager, { entityType: 'response', entityId: id, action, actorId: user.id, fromStatus: stored.status, toStatus: to, comment: comment ?? null });
+      // In the same transaction: the indicators never disagree with what is approved (see IndicatorRefresher).
+      await this.indicators.onReviewed(manager, campaign, { from: stored.status, to, unitCode: stored.unitCode, unitPath: stored.unitPath });
     });
     return this.reader.dto(id);
   }

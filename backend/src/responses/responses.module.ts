@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { FormsModule } from '../forms/forms.module';
+import { IndicatorRefreshModule } from '../poverty-indicators/indicator-refresh.module';
 import { UnitsModule } from '../units/units.module';
 import { SurveyResponse } from './entities/survey-response.entity';
 import { ResponseExporter } from './response-export.service';
@@ -12,7 +13,7 @@ import { ResponsesController } from './responses.controller';
 import { AnswerValidator } from './validation/answer-validator';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SurveyResponse]), CampaignsModule, FormsModule, UnitsModule],
+  imports: [TypeOrmModule.forFeature([SurveyResponse]), CampaignsModule, FormsModule, UnitsModule, IndicatorRefreshModule],
   controllers: [ResponsesController],
   providers: [ResponseWriter, ResponseReader, ResponseReview, ResponseExporter, AnswerValidator],
 })

@@ -26,6 +26,15 @@ export type ExclusionRule = { socialProtection: boolean; impoverishedByShock: bo
 
 export const NO_EXCLUSION: ExclusionRule = { socialProtection: false, impoverishedByShock: false };
 
+/** How a report states the rule it applied. */
+export function exclusionRuleLabelVi(rule: ExclusionRule): string {
+  const parts = [
+    rule.socialProtection ? 'hộ thuộc diện bảo trợ xã hội' : null,
+    rule.impoverishedByShock ? 'hộ nghèo, cận nghèo do tai nạn, ốm đau, thiên tai' : null,
+  ].filter(Boolean);
+  return parts.length ? `Không tính ${parts.join(' và ')}` : 'Không loại trừ hộ nào';
+}
+
 /** What is stored per (campaign, unit): integer counts only, summed from villages upwards. */
 export type PovertyIndicatorCounts = {
   /** Active households of the registry: the denominator of the poverty rates. */

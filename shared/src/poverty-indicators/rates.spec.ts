@@ -1,5 +1,5 @@
 import { POVERTY_CLASSES, type PovertyClass } from '../households/poverty-class';
-import { type ExclusionCounts, HOUSEHOLD_FACTS, type HouseholdFact, NO_EXCLUSION, type PovertyIndicatorCounts } from './indicator-counts';
+import { type ExclusionCounts, exclusionRuleLabelVi, HOUSEHOLD_FACTS, type HouseholdFact, NO_EXCLUSION, type PovertyIndicatorCounts } from './indicator-counts';
 import { deprivationRates, excludedBy, incomePerHead, percent, povertyIndicatorRates, roundedRatio } from './rates';
 
 const noExclusions = (): ExclusionCounts => ({ socialProtection: 0, impoverishedByShock: 0, both: 0 });
@@ -125,5 +125,22 @@ describe('povertyIndicatorRates', () => {
   it('has no rate for a unit without households in the registry', () => {
     const rates = povertyIndicatorRates(buildCounts(), NO_EXCLUSION);
     expect(rates).toMatchObject({ poor: null, multidimensional: null, ntm: { excluded: 0, multidimensional: null }, incomePerHead: null, deprivation: {} });
+  });
+});
+
+describe('exclusionRuleLabelVi', () => {
+  it.each([
+    [false, false, 'Không loại trừ hộ nào'],
+    [true, false, 'Không tính hộ thuộc diện bảo trợ xã hội'],
+    [true, true, 'Không tính hộ thuộc diện bảo trợ xã hội và hộ nghèo, cận nghèo do tai nạn, ốm đau, thiên tai'],
+  ])('states social protection %s, shock %s as "%s"', (socialProtection, impoverishedByShock, label) => {
+    expect(exclusionRuleLabelVi({ socialProtection, impoverishedByShock })).toBe(label);
+  });
+});
+
+describe('deprivationRates over a given list of indicators', () => {
+  it('gives 0 % for an indicator nobody is deprived in, so every unit of a report has the same columns', () => {
+    const counts = buildCounts({ classes: { not_poor: 4 }, deprived: { water: 1 } });
+    expect(deprivationRates(counts, ['insurance', 'water'])).toEqual({ insurance: 0, water: 25 });
   });
 });

@@ -49,11 +49,15 @@ export function incomePerHead(income: PovertyIndicatorCounts['income']): Poverty
   return { perMonth: roundedRatio(sum, members * 12n * MILLION)!, perYear: roundedRatio(sum, members * MILLION)! };
 }
 
-/** Share of households deprived in each indicator, among those whose answer for it is known (a
- * screened-out household was never assessed on the indicators). */
-export function deprivationRates(counts: PovertyIndicatorCounts): Record<string, Percent> {
+/** The indicator ids a row has counts for, sorted. */
+export function indicatorIdsOf(counts: Pick<PovertyIndicatorCounts, 'deprived' | 'unknownIndicators'>): string[] {
+  return [...new Set([...Object.keys(counts.deprived), ...Object.keys(counts.unknownIndicators)])].sort();
+}
+
+/** Share of households deprived in each indicator (by default those the row has counts for), among
+ * those whose answer for it is known (a screened-out household was never assessed on the indicators). */
+export function deprivationRates(counts: PovertyIndicatorCounts, ids = indicatorIdsOf(counts)): Record<string, Percent> {
   const assessed = counts.reviewed - counts.classes.screened_out;
-  const ids = [...new Set([...Object.keys(counts.deprived), ...Object.keys(counts.unknownIndicators)])].sort();
   return Object.fromEntries(ids.map((id) => [id, percent(counts.deprived[id] ?? 0, assessed - (counts.unknownIndicators[id] ?? 0))]));
 }
 

@@ -1,0 +1,208 @@
+import type { PovertyIndicatorRowDto, PovertyIndicatorsDto } from '@ntm/shared';
+import { buildHouseholds } from './support/assessment-fixtures';
+import { binary, workbookOf } from './support/download';
+import { buildIndicatorScenario, type IndicatorScenario } from './support/indicator-scenario';
+import { buildCampaign, moveCampaign, oneQuestionForm, publishForm } from './support/survey-fixtures';
+import { bearer, buildAccount, login, startTestApp, type TestApp } from './support/test-app';
+
+describe('poverty indicators of a household review campaign', () => {
+  let t: TestApp;
+  let admin: string;
+  let s: IndicatorScenario;
+  const indicators = (token: string, query: Record<string, string>) => t.api().get('/api/poverty-indicators').query(query).set(bearer(token));
+  const read = async (query: Record<string, string>, token = admin): Promise<PovertyIndicatorsDto> => {
+    const res = await indicators(token, { campaign: s.campaignId, ...query });
+    if (res.status !== 200) throw new Error(`indicators: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as PovertyIndicatorsDto;
+  };
+  const approve = (id: string) => t.api().post(`/api/campaigns/${s.campaignId}/responses/${id}/approve`).set(bearer(admin)).send({});
+  const reopen = (id: string) => t.api().post(`/api/campaigns/${s.campaignId}/responses/${id}/reopen`).set(bearer(admin)).send({ reason: 'Kiểm tra lại' });
+
+  beforeAll(async () => {
+    t = await startTestApp('demo');
+    admin = await login(t, 'admin');
+    s = await buildIndicatorScenario(t, admin, '99901');
+  });
+  afterAll(() => t.close());
+
+  it('counts a village of 10 households with 3 approved reviews: 1 poor, 1 near-poor, 1 not poor', async () => {
+    const { row, children } = await read({ unit: s.villages[0] });
+    expect(children).toEqual([]);
+    expect(row.counts).toMatchObject({
+      households: 10, // the household that moved away is not counted
+      reviewed: 3,
+      classes: { poor: 1, near_poor: 1, average: 0, not_poor: 1, screened_out: 0, incomplete: 0 },
+      deprived: { employment: 2, health_insurance: 1, clean_water: 1 },
+      income: { households: 3, members: 12, yearlySum: '87000000' },
+      movements: { newly_poor: 1, escaped_poor: 1 },
+    });
+    expect(row.rates).toEqual({
+      poor: 10, // 1 / 10
+      nearPoor: 10,
+      average: 0,
+      multidimensional: 20, // (1 + 1) / 10
+      ntm: { excluded: 0, multidimensional: 20 },
+      deprivation: { clean_water: 33.33, employment: 66.67, health_insurance: 33.33 }, // of 3 assessed
+      incomePerHead: { perMonth: 0.6, perYear: 7.25 }, // 87e6 / 12 people = 7.25e6 a year, 604,167 a month
+      // durable housing, water, latrine, insurance: B and C of A, B, C; internet: C of A and C (B unknown)
+      facts: { durableHousing: 66.67, cleanWater: 66.67, hygienicLatrine: 66.67, allInsured: 66.67, internetUse: 50 },
+    });
+  });
+
+  it('sums a commune from its villages, and lists the villages with their own figures', async () => {
+    const { row, children, frozen, exclusionRule } = await read({ unit: s.commune });
+    expect(frozen).toBe(false);
+    expect(exclusionRule).toEqual({ socialProtection: false, impoverishedByShock: false });
+    expect(children.map((c) => [c.unit.code, c.counts.households, c.counts.reviewed])).toEqual([
+      [s.villages[0], 10, 3],
+      [s.villages[1], 5, 3],
+      [s.villages[2], 2, 0],
+    ]);
+    expect(children[1]!.rates).toMatchObject({ poor: 20, average: 20, multidimensional: 20, deprivation: { employment: 50, housing_area: 100, internet: 50 } });
+    expect(children[2]!.rates).toMatchObject({ poor: 0, multidimensional: 0, incomePerHead: null, deprivation: {} });
+    expect(row.counts).toMatchObject({
+      households: 17,
+      reviewed: 6,
+      classes: { poor: 2, near_poor: 1, average: 1, not_poor: 1, screened_out: 1, incomplete: 0 },
+      excluded: { poor: { socialProtection: 2, impoverishedByShock: 1, both: 1 }, nearPoor: { socialProtection: 0, impoverishedByShock: 1, both: 0 } },
+      income: { households: 5, members: 18, yearlySum: '177000000' },
+      movements: { newly_poor: 2, escaped_poor: 1 },
+    });
+    expect(row.rates).toEqual({
+      poor: 11.76, // 2 / 17 = 11.7647
+      nearPoor: 5.88, // 1 / 17 = 5.8824
+      average: 5.88,
+      multidimensional: 17.65, // 3 / 17 = 17.6471
+      ntm: { excluded: 0, multidimensional: 17.65 },
+      // 6 reviewed − 1 screened out = 5 assessed
+      deprivation: { clean_water: 20, employment: 60, health_insurance: 20, housing_area: 40, internet: 20 },
+      incomePerHead: { perMonth: 0.82, perYear: 9.83 }, // 177e6 / 18 = 9,833,333 a year, 819,444 a month
+      facts: { durableHousing: 60, cleanWater: 80, hygienicLatrine: 60, allInsured: 80, internetUse: 50 },
+    });
+  });
+
+  it('applies the NTM exclusion rule to the numerator only, and says which rule it applied', async () => {
+    const social = await read({ unit: s.commune, excludeSocialProtection: 'true' });
+    expect(social.exclusionRule).toEqual({ socialProtection: true, impoverishedByShock: false });
+    expect(social.row.rates.ntm).toEqual({ excluded: 2, multidimensional: 5.88 }); // A and E: (3 − 2) / 17
+    expect(social.row.rates.multidimensional).toBe(17.65);
+    const shock = await read({ unit: s.commune, excludeImpoverishedByShock: 'true' });
+    expect(shock.row.rates.ntm).toEqual({ excluded: 2, multidimensional: 5.88 }); // B and E
+    const both = await read({ unit: s.commune, excludeSocialProtection: 'true', excludeImpoverishedByShock: 'true' });
+    expect(both.row.rates.ntm).toEqual({ excluded: 3, multidimensional: 0 }); // A, B and E (E once)
+    expect(both.children[0]!.rates.ntm).toEqual({ excluded: 2, multidimensional: 0 });
+  });
+
+  it('counts a response only once approved, two approvals at once included, and stops when it is reopened', async () => {
+    await Promise.all([approve(s.pending.d).expect(200), approve(s.pending.h).expect(200)]);
+    const after = (await read({ unit: s.commune })).row;
+    expect(after.counts.classes).toMatchObject({ poor: 3, near_poor: 2 });
+    expect(after.counts.reviewed).toBe(8);
+    expect(after.rates.multidimensional).toBe(29.41); // 5 / 17 = 29.4118
+    await Promise.all([reopen(s.pending.d).expect(200), reopen(s.pending.h).expect(200)]);
+    const reopened = (await read({ unit: s.commune })).row;
+    expect(reopened.counts.classes).toMatchObject({ poor: 2, near_poor: 1 });
+    expect(reopened.rates.multidimensional).toBe(17.65);
+  });
+
+  it('shows the province and the whole campaign, which here hold only the campaign’s xã', async () => {
+    const commune = (await read({ unit: s.commune })).row;
+    const province = await read({ unit: '15' });
+    expect(province.children.map((c) => c.unit.code)).toEqual([s.commune]);
+    expect(province.row.counts).toEqual(commune.counts);
+    expect(province.campaignTotal!.counts).toEqual(commune.counts);
+    expect(province.campaignTotal!.unit.code).toBe('VN');
+  });
+
+  it('recomputed from scratch on demand, gives the figures the approvals kept up to date', async () => {
+    const before = await read({ unit: s.commune });
+    const res = await t.api().post('/api/poverty-indicators/recompute').set(bearer(admin)).send({ campaign: s.campaignId });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ campaignId: s.campaignId, units: 6 }); // 3 villages, the xã, the province, the root
+    const after = await read({ unit: s.commune });
+    const counts = (rows: PovertyIndicatorRowDto[]) => rows.map((r) => r.counts);
+    expect(after.row.counts).toEqual(before.row.counts);
+    expect(counts(after.children)).toEqual(counts(before.children));
+  });
+
+  it('downloads the summary by unit as xlsx: one row per unit, Vietnamese headers, the rule stated', async () => {
+    const res = await binary(t.api().get('/api/poverty-indicators/export').query({ campaign: s.campaignId, unit: s.commune }).set(bearer(admin)));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toContain('chi-tieu-ngheo-2026-99901.xlsx');
+    const workbook = await workbookOf(res);
+    const sheet = workbook.getWorksheet('Tổng hợp theo đơn vị')!;
+    const header = sheet.getRow(1).values as unknown[];
+    const column = (name: string) => header.indexOf(name);
+    expect(sheet.rowCount).toBe(5);
+    const cell = (row: number, name: string) => sheet.getRow(row).getCell(column(name)).value;
+    expect([2, 3, 4, 5].map((r) => cell(r, 'Mã đơn vị'))).toEqual([s.commune, ...s.villages]);
+    expect(cell(2, 'Tổng số hộ (sổ hộ, đang cư trú)')).toBe(17);
+    expect(cell(2, 'Hộ nghèo')).toBe(2);
+    expect(cell(2, 'Tỷ lệ nghèo đa chiều (%)')).toBe(17.65);
+    expect(cell(2, 'Tỷ lệ nghèo đa chiều theo tiêu chí NTM (%)')).toBe(17.65);
+    expect(cell(2, 'Thu nhập bình quân đầu người (triệu đồng/tháng)')).toBe(0.82);
+    expect(cell(2, 'Tỷ lệ thiếu hụt: employment (%)')).toBe(60);
+    expect(cell(5, 'Tỷ lệ thiếu hụt: employment (%)')).toBeNull(); // no household assessed in village 3
+    expect(cell(3, 'Biến động: newly_poor')).toBe(1);
+    const about = workbook.getWorksheet('Thông tin')!;
+    expect(about.getRow(4).values).toEqual([undefined, 'Quy tắc loại trừ theo tiêu chí NTM', 'Không loại trừ hộ nào']);
+  });
+
+  it('refuses units outside the caller’s scope (403), campaigns they cannot see (404) and bad input (400)', async () => {
+    const { username } = await buildAccount(t, { role: 'supervisor', unitCode: s.commune });
+    const supervisor = await login(t, username);
+    expect((await read({}, supervisor)).row.unit.code).toBe(s.commune); // their own unit by default
+    expect((await read({}, supervisor)).campaignTotal).not.toBeNull(); // the campaign lies wholly in their xã
+    const outside = await indicators(supervisor, { campaign: s.campaignId, unit: '15' });
+    expect(outside.status).toBe(403);
+    expect(outside.body.details).toEqual([{ field: 'unit', reason: 'is outside your scope' }]);
+    expect((await t.api().get('/api/poverty-indicators/export').query({ campaign: s.campaignId, unit: '15' }).set(bearer(supervisor))).status).toBe(403);
+    expect((await indicators(await login(t, 'supervisor'), { campaign: s.campaignId })).status).toBe(404); // xã Bắc Hà's supervisor
+    expect((await indicators(await login(t, 'enumerator'), { campaign: s.campaignId })).status).toBe(403);
+    expect((await t.api().post('/api/poverty-indicators/recompute').set(bearer(supervisor)).send({ campaign: s.campaignId })).status).toBe(403);
+
+    const bad = await indicators(admin, { unit: s.commune, excludeSocialProtection: 'maybe' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['campaign', 'excludeSocialProtection']);
+    expect((await indicators(admin, { campaign: s.campaignId, unit: 'no-such-unit' })).body.details).toEqual([{ field: 'unit', reason: 'unknown unit "no-such-unit"' }]);
+    const poll = await buildCampaign(t, admin, await publishForm(t, admin, oneQuestionForm()), { kind: 'satisfaction_poll' });
+    const notReview = await indicators(admin, { campaign: poll });
+    expect(notReview.status).toBe(400);
+    expect(notReview.body.details[0].field).toBe('campaign');
+  });
+});
+
+describe('poverty indicators of a finalised campaign', () => {
+  let t: TestApp;
+  let admin: string;
+  let s: IndicatorScenario;
+  const households = async () => {
+    const res = await t.api().get('/api/poverty-indicators').query({ campaign: s.campaignId, unit: s.commune }).set(bearer(admin));
+    return { frozen: res.body.frozen as boolean, households: res.body.row.counts.households as number };
+  };
+  const recompute = () => t.api().post('/api/poverty-indicators/recompute').set(bearer(admin)).send({ campaign: s.campaignId });
+
+  beforeAll(async () => {
+    t = await startTestApp('demo');
+    admin = await login(t, 'admin');
+    s = await buildIndicatorScenario(t, admin, '99902');
+  });
+  afterAll(() => t.close());
+
+  it('freezes the figures when the campaign is finalised, and thaws them when it is un-finalised', async () => {
+    await moveCampaign(t, admin, s.campaignId, 'close', 'finalise');
+    expect(await households()).toEqual({ frozen: true, households: 17 });
+    await buildHouseholds(t, s.villages[2], 1); // the registry changes after finalisation
+    const refused = await recompute();
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('INVALID_TRANSITION');
+    const approval = await t.api().post(`/api/campaigns/${s.campaignId}/responses/${s.pending.d}/approve`).set(bearer(admin)).send({});
+    expect(approval.status).toBe(409);
+    expect(await households()).toEqual({ frozen: true, households: 17 });
+
+    await moveCampaign(t, admin, s.campaignId, 'unfinalise');
+    expect(await households()).toEqual({ frozen: false, households: 17 });
+    await recompute().expect(200);
+    expect(await households()).toEqual({ frozen: false, households: 18 });
+  });
+});
