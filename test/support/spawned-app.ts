@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'pg';
 import { createTestDatabase } from '../../backend/src/testing/test-database';
 
-export type SpawnedApp = { baseUrl: string; db: Pool; close: () => Promise<void> };
+export type SpawnedApp = { baseUrl: string; databaseUrl: string; db: Pool; close: () => Promise<void> };
 
 const MAIN = join(__dirname, '..', '..', 'backend', 'dist', 'main.js');
 
@@ -35,6 +35,7 @@ export async function spawnApp(env: Record<string, string> = {}): Promise<Spawne
   const db = new Pool({ connectionString: database.url, max: 2 });
   return {
     baseUrl,
+    databaseUrl: database.url,
     db,
     close: async () => {
       await db.end();

@@ -1,4 +1,5 @@
-import { COUNT_COLUMNS, DATA_COLUMNS, KEYED_COUNT_COLUMNS, type KeyedCountColumn, VILLAGE_TALLIES } from './indicator-columns';
+import { HOUSEHOLD_FACTS } from '@ntm/shared';
+import { COUNT_COLUMNS, DATA_COLUMNS, factColumn, KEYED_COUNT_COLUMNS, type KeyedCountColumn, VILLAGE_TALLIES } from './indicator-columns';
 
 /** A CTE `<column>_counts (code, counts)`: one JSONB object per unit from (code, k, n) rows. */
 function keyedCounts(column: KeyedCountColumn, rows: string): string {
@@ -17,33 +18,51 @@ const ON_CONFLICT = `
     unit_path = EXCLUDED.unit_path, parent_code = EXCLUDED.parent_code, computed_at = now()
   WHERE NOT poverty_indicator.frozen`;
 
-/** The villages of campaign $1: every village under one of its units. */
-export const CAMPAIGN_VILLAGES = `
-  SELECT u.code, u.path, u.parent_code FROM administrative_unit u
-   WHERE u.type = 'village' AND EXISTS (
-     SELECT 1 FROM campaign_unit cu JOIN administrative_unit s ON s.code = cu.unit_code
-      WHERE cu.campaign_id = $1 AND starts_with(u.path, s.path))`;
+/** What a refresh counts: every village of campaign $1 (each under one of its units), or village $2. */
+export type VillageScope = 'campaign' | 'village';
 
-/** Village $2 alone. */
-export const ONE_VILLAGE = `SELECT code, path, parent_code FROM administrative_unit WHERE code = $2 AND type = 'village'`;
+const SCOPES: Record<VillageScope, { villages: string; households: string; assessments: string; recognitions: string }> = {
+  campaign: {
+    villages: `SELECT u.code, u.path, u.parent_code FROM administrative_unit u
+                WHERE u.type = 'village' AND EXISTS (
+                  SELECT 1 FROM campaign_unit cu JOIN administrative_unit s ON s.code = cu.unit_code
+                   WHERE cu.campaign_id = $1 AND starts_with(u.path, s.path))`,
+    households: 'h.village_code IN (SELECT code FROM base)',
+    // All of the campaign's: they lie in its villages (responses are refused elsewhere).
+    assessments: 'a.campaign_id = $1',
+    recognitions: 'g.campaign_id = $1',
+  },
+  village: {
+    villages: `SELECT code, path, parent_code FROM administrative_unit WHERE code = $2 AND type = 'village'`,
+    households: 'h.village_code = $2',
+    // By path and year, so the indexes on (campaign_id, unit_path) and (year, unit_path) serve.
+    assessments: 'a.campaign_id = $1 AND a.unit_path = (SELECT path FROM base)',
+    recognitions: 'g.campaign_id = $1 AND g.year = (SELECT year FROM campaign WHERE id = $1) AND g.unit_path = (SELECT path FROM base)',
+  },
+};
+
+/** The assessment columns the tallies read (not the large `detail`). */
+const ASSESSED_COLUMNS = [
+  'village_code', 'poverty_class', 'deprived', 'unknown_indicators', 'members', 'income_yearly', 'social_protection', 'impoverished_by_shock',
+  ...HOUSEHOLD_FACTS.map(factColumn),
+].map((column) => `a.${column}`).join(', ');
 
 /**
  * One statement that counts villages from the registry (active households), their approved
  * assessments in campaign $1 and the campaign's recognitions, and upserts a row per village.
- * `villages` selects (code, path, parent_code).
  */
-export function upsertVillagesSql(villages: string): string {
+export function upsertVillagesSql(scope: VillageScope): string {
+  const where = SCOPES[scope];
   const unnested = (column: KeyedCountColumn) =>
     keyedCounts(column, `SELECT a.village_code AS code, k, count(*) AS n FROM assessed a CROSS JOIN unnest(a.${column}) AS k GROUP BY 1, 2`);
   return `
-  WITH base AS (${villages}),
+  WITH base AS (${where.villages}),
   registry AS (
-    SELECT h.village_code AS code, count(*) AS n FROM household h
-     WHERE h.status = 'active' AND h.village_code IN (SELECT code FROM base) GROUP BY 1
+    SELECT h.village_code AS code, count(*) AS n FROM household h WHERE h.status = 'active' AND ${where.households} GROUP BY 1
   ),
   assessed AS (
-    SELECT a.* FROM household_assessment a JOIN survey_response r ON r.id = a.response_id AND r.status = 'approved'
-     WHERE a.campaign_id = $1 AND a.village_code IN (SELECT code FROM base)
+    SELECT ${ASSESSED_COLUMNS} FROM household_assessment a JOIN survey_response r ON r.id = a.response_id AND r.status = 'approved'
+     WHERE ${where.assessments}
   ),
   tallies AS (
     SELECT a.village_code AS code, ${VILLAGE_TALLIES.map(([column, aggregate]) => `${aggregate} AS ${column}`).join(', ')},
@@ -55,7 +74,7 @@ export function upsertVillagesSql(villages: string): string {
   ${keyedCounts(
     'movements',
     `SELECT g.village_code AS code, g.movement AS k, count(*) AS n FROM household_recognition g
-      WHERE g.campaign_id = $1 AND g.movement IS NOT NULL AND g.village_code IN (SELECT code FROM base) GROUP BY 1, 2`,
+      WHERE ${where.recognitions} AND g.movement IS NOT NULL GROUP BY 1, 2`,
   )}
   ${UPSERT}
   SELECT $1, base.code, base.path, base.parent_code, true, coalesce(registry.n, 0),

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { ancestorCodes, type CampaignKind, type CampaignStatus, type ResponseStatus } from '@ntm/shared';
 import type { EntityManager } from 'typeorm';
 import { invalidTransition } from '../common/errors/domain-error';
-import { CAMPAIGN_VILLAGES, ONE_VILLAGE, upsertAncestorsSql, upsertVillagesSql } from './indicator-refresh.sql';
+import { upsertAncestorsSql, upsertVillagesSql } from './indicator-refresh.sql';
 
 type CampaignRef = { id: string; kind: CampaignKind; status: CampaignStatus };
 export type ReviewChange = { from: ResponseStatus; to: ResponseStatus; unitCode: string; unitPath: string };
 
-const REFRESH_VILLAGE = upsertVillagesSql(ONE_VILLAGE);
-const REFRESH_ALL_VILLAGES = upsertVillagesSql(CAMPAIGN_VILLAGES);
+const REFRESH_VILLAGE = upsertVillagesSql('village');
+const REFRESH_ALL_VILLAGES = upsertVillagesSql('campaign');
 const REFRESH_SOME_ANCESTORS = upsertAncestorsSql(true);
 const REFRESH_ALL_ANCESTORS = upsertAncestorsSql(false);
 
