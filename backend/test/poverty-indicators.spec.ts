@@ -50,7 +50,8 @@ describe('poverty indicators of a household review campaign', () => {
   });
 
   it('sums a commune from its villages, and lists the villages with their own figures', async () => {
-    const { row, children, frozen, exclusionRule } = await read({ unit: s.commune });
+    const { row, children, frozen, exclusionRule, parentCode } = await read({ unit: s.commune });
+    expect(parentCode).toBe('15');
     expect(frozen).toBe(false);
     expect(exclusionRule).toEqual({ socialProtection: false, impoverishedByShock: false });
     expect(children.map((c) => [c.unit.code, c.counts.households, c.counts.reviewed])).toEqual([
@@ -152,6 +153,7 @@ describe('poverty indicators of a household review campaign', () => {
     const { username } = await buildAccount(t, { role: 'supervisor', unitCode: s.commune });
     const supervisor = await login(t, username);
     expect((await read({}, supervisor)).row.unit.code).toBe(s.commune); // their own unit by default
+    expect((await read({}, supervisor)).parentCode).toBeNull(); // the province lies above their scope
     expect((await read({}, supervisor)).campaignTotal).not.toBeNull(); // the campaign lies wholly in their xã
     const outside = await indicators(supervisor, { campaign: s.campaignId, unit: '15' });
     expect(outside.status).toBe(403);

@@ -19,6 +19,7 @@ export type IndicatorRow = Record<string, unknown> & {
   unit_name: string;
   unit_type: UnitType;
   unit_path: string;
+  parent_code: string | null;
   income_sum: string;
   deprived: Record<string, number>;
   unknown_indicators: Record<string, number>;

@@ -53,6 +53,8 @@ export class PovertyIndicatorsService {
       frozen: own.frozen,
       exclusionRule: rule,
       row: toIndicatorRowDto(own, rule),
+      // Every unit in scope but the scope's own root has its parent in scope too.
+      parentCode: unit.path === user.scopePath ? null : own.parent_code,
       children: rows.filter((row) => row.parent_code === unit.code).map((row) => toIndicatorRowDto(row, rule)),
       campaignTotal: total && seesWholeCampaign ? toIndicatorRowDto(total, rule) : null,
     };

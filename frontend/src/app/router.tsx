@@ -66,6 +66,12 @@ export const router = createBrowserRouter([
             path: 'campaigns/:campaignId',
             lazy: async () => ({ Component: (await import('../features/campaigns/components/campaign-page')).CampaignPage }),
           },
+          {
+            path: 'campaigns/:campaignId/indicators',
+            lazy: async () => ({
+              Component: (await import('../features/poverty-indicators/components/poverty-indicators-page')).PovertyIndicatorsPage,
+            }),
+          },
         ],
       },
       {

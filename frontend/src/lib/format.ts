@@ -25,3 +25,14 @@ export function formatDateTime(value: string | null | undefined): string | null 
 export function toDateInput(value: string | null | undefined): string {
   return value ? value.slice(0, 10) : '';
 }
+
+/** A figure with at most two decimals in the current language ("17,65" in Vietnamese), or "—". */
+export function formatDecimal(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A rate in percent (17.65 → "17,65 %"), or "—" when there is nothing to divide by. */
+export function formatPercent(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : `${formatDecimal(value)} %`;
+}

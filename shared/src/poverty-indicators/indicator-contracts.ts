@@ -18,6 +18,8 @@ export type PovertyIndicatorsDto = {
   /** The rule applied to the NTM rates, shown on every report. */
   exclusionRule: ExclusionRule;
   row: PovertyIndicatorRowDto;
+  /** The unit above, when the caller may see it (to go up a level). */
+  parentCode: string | null;
   /** The unit's children in the campaign (communes of a province, villages of a commune). */
   children: PovertyIndicatorRowDto[];
   /** The whole campaign, when the caller's scope covers every unit of it; else null. */

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { Notice } from '../../../components/ui/notice';
 import { useUser } from '../../../lib/session';
-import { useCampaign } from '../../../components/campaigns/campaign-queries';
+import { campaignPath, useCampaign } from '../../../components/campaigns/campaign-queries';
 import { useUpdateCampaign } from '../api/update-campaign';
 import { useHandedOverNotice } from '../hooks/use-open-campaign';
 import { AssignmentsSection } from './assignments-section';
@@ -68,6 +68,11 @@ function CampaignView({ campaignId }: { campaignId: string }) {
       ) : (
         <CampaignDetails campaign={campaign} linkForm={isAdmin} />
       )}
+      {campaign.kind === 'household_review' && campaign.status !== 'draft' ? (
+        <p>
+          <Link to={`${campaignPath(campaign.id)}/indicators`}>{t('indicators.open')}</Link>
+        </p>
+      ) : null}
       {isReviewedKind(campaign.kind) ? <AssignmentsSection campaign={campaign} canEdit /> : null}
       {campaign.status !== 'draft' ? <ResponsesExport campaignId={campaign.id} /> : null}
       {isAdmin ? <CampaignAudit campaignId={campaign.id} /> : null}
