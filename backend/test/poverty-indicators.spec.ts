@@ -172,37 +172,26 @@ describe('poverty indicators of a household review campaign', () => {
     expect(notReview.status).toBe(400);
     expect(notReview.body.details[0].field).toBe('campaign');
   });
-});
-
-describe('poverty indicators of a finalised campaign', () => {
-  let t: TestApp;
-  let admin: string;
-  let s: IndicatorScenario;
-  const households = async () => {
-    const res = await t.api().get('/api/poverty-indicators').query({ campaign: s.campaignId, unit: s.commune }).set(bearer(admin));
-    return { frozen: res.body.frozen as boolean, households: res.body.row.counts.households as number };
-  };
-  const recompute = () => t.api().post('/api/poverty-indicators/recompute').set(bearer(admin)).send({ campaign: s.campaignId });
-
-  beforeAll(async () => {
-    t = await startTestApp('demo');
-    admin = await login(t, 'admin');
-    s = await buildIndicatorScenario(t, admin, '99902');
-  });
-  afterAll(() => t.close());
 
   it('freezes the figures when the campaign is finalised, and thaws them when it is un-finalised', async () => {
-    await moveCampaign(t, admin, s.campaignId, 'close', 'finalise');
+    const other = await buildIndicatorScenario(t, admin, '99902');
+    const households = async () => {
+      const body = (await indicators(admin, { campaign: other.campaignId, unit: other.commune })).body as PovertyIndicatorsDto;
+      return { frozen: body.frozen, households: body.row.counts.households };
+    };
+    const recompute = () => t.api().post('/api/poverty-indicators/recompute').set(bearer(admin)).send({ campaign: other.campaignId });
+
+    await moveCampaign(t, admin, other.campaignId, 'close', 'finalise');
     expect(await households()).toEqual({ frozen: true, households: 17 });
-    await buildHouseholds(t, s.villages[2], 1); // the registry changes after finalisation
+    await buildHouseholds(t, other.villages[2], 1); // the registry changes after finalisation
     const refused = await recompute();
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('INVALID_TRANSITION');
-    const approval = await t.api().post(`/api/campaigns/${s.campaignId}/responses/${s.pending.d}/approve`).set(bearer(admin)).send({});
+    const approval = await t.api().post(`/api/campaigns/${other.campaignId}/responses/${other.pending.d}/approve`).set(bearer(admin)).send({});
     expect(approval.status).toBe(409);
     expect(await households()).toEqual({ frozen: true, households: 17 });
 
-    await moveCampaign(t, admin, s.campaignId, 'unfinalise');
+    await moveCampaign(t, admin, other.campaignId, 'unfinalise');
     expect(await households()).toEqual({ frozen: false, households: 17 });
     await recompute().expect(200);
     expect(await households()).toEqual({ frozen: false, households: 18 });
