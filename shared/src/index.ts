@@ -43,3 +43,5 @@ export * from './poverty/classify-household';
 export * from './poverty/review/review-answers';
 export * from './poverty/review/household-facts-from-answers';
 export * from './poverty/review/assess-household-review';
+export * from './forms/household-review-form';
+export * from './forms/household-review-sample';

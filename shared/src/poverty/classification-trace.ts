@@ -1,5 +1,6 @@
 import { POVERTY_CLASS_LABELS_VI, type PovertyClass } from '../households/poverty-class';
 import type { TraceLine } from './assessment';
+import { lowerFirst } from './format-vi';
 import type { Indicator, Tri } from './indicators/indicator';
 import { RESIDENCE_AREA_LABELS_VI, type PovertyStandard, type ResidenceArea } from './standard';
 
@@ -10,7 +11,7 @@ export function standardLine(standard: PovertyStandard, area: ResidenceArea): Tr
     value: standard.id,
     threshold: null,
     outcome: 'applied',
-    text: `Áp dụng ${standard.title} (${standard.basis}), khu vực ${RESIDENCE_AREA_LABELS_VI[area]}.`,
+    text: `Áp dụng ${lowerFirst(standard.title)} (${standard.basis}), khu vực ${RESIDENCE_AREA_LABELS_VI[area]}.`,
   };
 }
 

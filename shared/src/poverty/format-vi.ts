@@ -7,3 +7,8 @@ export function groupDigits(value: number): string {
 export function formatDong(value: number): string {
   return `${groupDigits(value)} đồng`;
 }
+
+/** "Chuẩn nghèo …" → "chuẩn nghèo …", for a title used inside a sentence. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}

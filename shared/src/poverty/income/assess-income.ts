@@ -1,6 +1,6 @@
 import type { IncomeUsed, TraceLine } from '../assessment';
 import type { MeasuredIncomeFacts, ProxyIncomeFacts } from '../facts';
-import { formatDong, groupDigits } from '../format-vi';
+import { formatDong, groupDigits, lowerFirst } from '../format-vi';
 import type { IndicatorInput } from '../indicators/indicator';
 import type { PovertyStandard } from '../standard';
 import { type BandLimitKey, type BandStep, type IncomeBand, incomeBand, monthlyLimits } from './income-band';
@@ -46,7 +46,7 @@ function assessMeasured(input: IndicatorInput, standard: PovertyStandard, income
 }
 
 function assessProxy(input: IndicatorInput, standard: PovertyStandard, income: ProxyIncomeFacts, table: ProxyScoringTable): IncomeVerdict {
-  if (!table.standards.includes(standard.id)) return unknownIncome(`bảng điểm B1 "${table.title}" không dùng cho ${standard.title}.`);
+  if (!table.standards.includes(standard.id)) return unknownIncome(`bảng điểm B1 "${table.title}" không dùng cho ${lowerFirst(standard.title)}.`);
   const { area } = input.household;
   const { score, missing } = scoreProxy(table, area, proxyFactsOf(input, income));
   if (score === null) return unknownIncome(`chưa đủ thông tin để chấm điểm B1 (${missing.join(', ')}).`);

@@ -111,3 +111,15 @@ export function anyMember(input: IndicatorInput, applies: (m: MemberView) => Tri
 export function within(value: string | null, set: ReadonlySet<string>): Tri {
   return value === null ? null : set.has(value);
 }
+
+/** The indicators of one legal text, which share its basis and the status of their predicates. */
+export function indicatorsOf(basis: string, status: RuleStatus, indicators: readonly Omit<Indicator, 'basis' | 'status'>[]): Indicator[] {
+  return indicators.map((indicator) => ({ ...indicator, basis, status }));
+}
+
+/** One indicator of a list, for a later standard that keeps it. */
+export function indicatorIn(indicators: readonly Indicator[], id: IndicatorId): Indicator {
+  const found = indicators.find((indicator) => indicator.id === id);
+  if (!found) throw new Error(`no indicator ${id}`);
+  return found;
+}

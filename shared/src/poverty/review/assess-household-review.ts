@@ -1,10 +1,11 @@
-import type { HouseholdAssessment } from '../assessment';
+import type { HouseholdAssessment, TraceLine } from '../assessment';
 import { classifyHousehold } from '../classify-household';
 import { parseIsoDate } from '../dates';
 import type { ProxyScoringTable } from '../income/proxy-score';
 import type { ResidenceArea } from '../standard';
 import { povertyStandardForYear } from '../standards/standards';
 import { householdFactsFromAnswers } from './household-facts-from-answers';
+import { readDate } from './read-answer';
 import type { ReviewAnswers } from './review-answers';
 
 export type ReviewContext = {
@@ -26,5 +27,20 @@ export function assessHouseholdReview(answers: ReviewAnswers, context: ReviewCon
   if (!standard) throw new RangeError(`no poverty standard covers the review year ${context.reviewYear}`);
   if (!parseIsoDate(context.referenceDate)) throw new RangeError(`invalid reference date "${context.referenceDate}"`);
   const facts = householdFactsFromAnswers(answers, { referenceDate: context.referenceDate, area: context.area });
-  return classifyHousehold(facts, standard, { proxyTable: context.proxyTable });
+  const assessment = classifyHousehold(facts, standard, { proxyTable: context.proxyTable });
+  const formDate = readDate(answers.reference_date);
+  if (formDate === null || formDate === context.referenceDate) return assessment;
+  // The form showed ages (and so asked its questions) as of another date: say so beside the result.
+  const [first, ...rest] = assessment.trace;
+  return { ...assessment, trace: [first!, referenceDateLine(formDate, context.referenceDate), ...rest] };
+}
+
+function referenceDateLine(formDate: string, referenceDate: string): TraceLine {
+  return {
+    rule: 'reference_date',
+    value: formDate,
+    threshold: referenceDate,
+    outcome: 'differs',
+    text: `Ngày tham chiếu trên phiếu (${formDate}) khác ngày tham chiếu của kỳ rà soát (${referenceDate}): tuổi được tính theo ngày của kỳ rà soát.`,
+  };
 }

@@ -1,4 +1,4 @@
-import type { Indicator } from '../indicators/indicator';
+import { type Indicator, indicatorsOf } from '../indicators/indicator';
 import { digitalUseDeprivation } from '../indicators/information';
 import { wasteDeprivation } from '../indicators/water-sanitation';
 import type { PovertyStandard } from '../standard';
@@ -14,16 +14,16 @@ const KEPT = ND07_INDICATORS.filter((indicator) => indicator.id !== 'information
 
 export const ND351_INDICATORS: readonly Indicator[] = [
   ...KEPT,
-  {
-    id: 'digital_use', number: 12, dimension: 'information', label: 'Sử dụng dịch vụ số',
-    threshold: 'Không có thành viên nào sử dụng dịch vụ số (dịch vụ công trực tuyến, thanh toán điện tử…)',
-    basis: DECREE, status: 'to_confirm', deprived: digitalUseDeprivation(),
-  },
-  {
-    id: 'waste', number: 13, dimension: 'water_sanitation', label: 'Xử lý rác thải sinh hoạt',
-    threshold: 'Rác thải sinh hoạt của hộ không được thu gom hoặc xử lý hợp vệ sinh',
-    basis: DECREE, status: 'to_confirm', deprived: wasteDeprivation(),
-  },
+  ...indicatorsOf(DECREE, 'to_confirm', [
+    {
+      id: 'digital_use', number: 12, dimension: 'information', label: 'Sử dụng dịch vụ số',
+      threshold: 'Không có thành viên nào sử dụng dịch vụ số (dịch vụ công trực tuyến, thanh toán điện tử…)', deprived: digitalUseDeprivation(),
+    },
+    {
+      id: 'waste', number: 13, dimension: 'water_sanitation', label: 'Xử lý rác thải sinh hoạt',
+      threshold: 'Rác thải sinh hoạt của hộ không được thu gom hoặc xử lý hợp vệ sinh', deprived: wasteDeprivation(),
+    },
+  ]),
 ];
 
 /** Decree 351/2025: the multidimensional poverty standard 2027–2030. */

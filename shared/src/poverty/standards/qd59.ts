@@ -1,68 +1,51 @@
 import { adultEducationDeprivation, childSchoolingDeprivation } from '../indicators/education';
-import { healthcareAccessDeprivation, insuranceDeprivation } from '../indicators/health';
-import { housingAreaDeprivation, housingQualityDeprivation } from '../indicators/housing';
-import type { Indicator } from '../indicators/indicator';
+import { healthcareAccessDeprivation } from '../indicators/health';
+import { type Indicator, type IndicatorId, indicatorIn, indicatorsOf } from '../indicators/indicator';
 import { informationAccessDeprivation, phoneOrInternetDeprivation } from '../indicators/information';
-import { latrineDeprivation, waterDeprivation } from '../indicators/water-sanitation';
 import type { PovertyStandard } from '../standard';
+import { ND07_INDICATORS } from './nd07';
 
 const DECISION = 'Quyết định 59/2015/QĐ-TTg';
 const ART2 = `${DECISION}, điều 2`;
 
+/** An indicator Decision 59/2015 shares with Decree 07/2021 (same predicate), under its own number and wording. */
+const fromNd07 = (id: IndicatorId, number: number, overrides: Partial<Indicator> = {}): Indicator => ({ ...indicatorIn(ND07_INDICATORS, id), number, basis: ART2, ...overrides });
+
 /** The 10 indicators of Decision 59/2015, kept to read past classifications; predicates to be confirmed.
  * Healthcare access is not asked by the current form, so recomputing a current review under it is incomplete. */
 export const QD59_INDICATORS: readonly Indicator[] = [
-  {
-    id: 'adult_education', number: 1, dimension: 'education', label: 'Trình độ giáo dục của người lớn',
-    threshold: 'Có ít nhất 1 người từ 15 đến dưới 30 tuổi không có bằng trung học cơ sở và hiện không đi học',
-    basis: ART2, status: 'to_confirm',
-    deprived: adultEducationDeprivation([{ fromAge: 15, belowAge: 30, diplomas: new Set(['lower_secondary', 'upper_secondary', 'vocational', 'higher']) }]),
-  },
-  {
-    id: 'child_schooling', number: 2, dimension: 'education', label: 'Tình trạng đi học của trẻ em',
-    threshold: 'Có ít nhất 1 trẻ em từ 5 đến dưới 15 tuổi hiện không đi học',
-    basis: ART2, status: 'to_confirm', deprived: childSchoolingDeprivation(5, 15, new Set(['right_level', 'behind'])),
-  },
-  {
-    id: 'healthcare_access', number: 3, dimension: 'health', label: 'Tiếp cận các dịch vụ y tế',
-    threshold: 'Có người bị ốm đau nhưng không đi khám chữa bệnh',
-    basis: ART2, status: 'to_confirm', deprived: healthcareAccessDeprivation(),
-  },
-  {
-    id: 'health_insurance', number: 4, dimension: 'health', label: 'Bảo hiểm y tế',
-    threshold: 'Có ít nhất 1 người từ 6 tuổi trở lên không có bảo hiểm y tế',
-    basis: ART2, status: 'to_confirm', deprived: insuranceDeprivation(6),
-  },
-  {
-    id: 'housing_quality', number: 5, dimension: 'housing', label: 'Chất lượng nhà ở',
-    threshold: 'Ở trong nhà thiếu kiên cố hoặc đơn sơ',
-    basis: ART2, status: 'to_confirm', deprived: housingQualityDeprivation(2),
-  },
-  {
-    id: 'housing_area', number: 6, dimension: 'housing', label: 'Diện tích nhà ở bình quân đầu người',
-    threshold: 'Diện tích nhà ở bình quân đầu người dưới 8 m²',
-    basis: ART2, status: 'to_confirm', deprived: housingAreaDeprivation(8),
-  },
-  {
-    id: 'water', number: 7, dimension: 'water_sanitation', label: 'Nguồn nước sinh hoạt',
-    threshold: 'Không được tiếp cận nguồn nước hợp vệ sinh',
-    basis: ART2, status: 'to_confirm', deprived: waterDeprivation(),
-  },
-  {
-    id: 'latrine', number: 8, dimension: 'water_sanitation', label: 'Hố xí/nhà tiêu hợp vệ sinh',
-    threshold: 'Không sử dụng hố xí/nhà tiêu hợp vệ sinh',
-    basis: ART2, status: 'to_confirm', deprived: latrineDeprivation(),
-  },
-  {
-    id: 'telecom', number: 9, dimension: 'information', label: 'Sử dụng dịch vụ viễn thông',
-    threshold: 'Không có thành viên nào sử dụng thuê bao điện thoại hoặc internet',
-    basis: ART2, status: 'to_confirm', deprived: phoneOrInternetDeprivation(),
-  },
-  {
-    id: 'information_access', number: 10, dimension: 'information', label: 'Tài sản phục vụ tiếp cận thông tin',
-    threshold: 'Không có tài sản nào trong số ti vi, radio, máy tính và không nghe được loa đài truyền thanh xã, thôn',
-    basis: ART2, status: 'to_confirm', deprived: informationAccessDeprivation(new Set(['tv', 'radio', 'computer'])),
-  },
+  ...indicatorsOf(ART2, 'to_confirm', [
+    {
+      id: 'adult_education', number: 1, dimension: 'education', label: 'Trình độ giáo dục của người lớn',
+      threshold: 'Có ít nhất 1 người từ 15 đến dưới 30 tuổi không có bằng trung học cơ sở và hiện không đi học',
+      deprived: adultEducationDeprivation([{ fromAge: 15, belowAge: 30, diplomas: new Set(['lower_secondary', 'upper_secondary', 'vocational', 'higher']) }]),
+    },
+    {
+      id: 'child_schooling', number: 2, dimension: 'education', label: 'Tình trạng đi học của trẻ em',
+      threshold: 'Có ít nhất 1 trẻ em từ 5 đến dưới 15 tuổi hiện không đi học',
+      deprived: childSchoolingDeprivation(5, 15, new Set(['right_level', 'behind'])),
+    },
+    {
+      id: 'healthcare_access', number: 3, dimension: 'health', label: 'Tiếp cận các dịch vụ y tế',
+      threshold: 'Có người bị ốm đau nhưng không đi khám chữa bệnh', deprived: healthcareAccessDeprivation(),
+    },
+  ]),
+  fromNd07('health_insurance', 4),
+  fromNd07('housing_quality', 5, { threshold: 'Ở trong nhà thiếu kiên cố hoặc đơn sơ' }),
+  fromNd07('housing_area', 6),
+  fromNd07('water', 7, { threshold: 'Không được tiếp cận nguồn nước hợp vệ sinh' }),
+  fromNd07('latrine', 8, { label: 'Hố xí/nhà tiêu hợp vệ sinh', threshold: 'Không sử dụng hố xí/nhà tiêu hợp vệ sinh' }),
+  ...indicatorsOf(ART2, 'to_confirm', [
+    {
+      id: 'telecom', number: 9, dimension: 'information', label: 'Sử dụng dịch vụ viễn thông',
+      threshold: 'Không có thành viên nào sử dụng thuê bao điện thoại hoặc internet', deprived: phoneOrInternetDeprivation(),
+    },
+    {
+      id: 'information_access', number: 10, dimension: 'information', label: 'Tài sản phục vụ tiếp cận thông tin',
+      threshold: 'Không có tài sản nào trong số ti vi, radio, máy tính và không nghe được loa đài truyền thanh xã, thôn',
+      deprived: informationAccessDeprivation(new Set(['tv', 'radio', 'computer'])),
+    },
+  ]),
 ];
 
 /** Decision 59/2015: the multidimensional poverty standard 2016–2020, extended through 2021. Two

@@ -1,5 +1,5 @@
 import type { HouseholdFacts, MeasuredIncomeFacts, MemberFacts } from '../facts';
-import { type IndicatorId, indicatorInput, type Tri } from '../indicators/indicator';
+import { type IndicatorId, indicatorIn, indicatorInput, type Tri } from '../indicators/indicator';
 import type { PovertyStandard } from '../standard';
 
 /** Reference date of the test households: 15 November 2025, inside the periodic review (ND07, rural line 1,500,000). */
@@ -68,9 +68,7 @@ export function buildHousehold(overrides: Partial<HouseholdFacts> = {}): Househo
 
 /** The verdict of one indicator of `standard` on a household. */
 export function verdictOf(standard: PovertyStandard, id: IndicatorId, household: HouseholdFacts): Tri {
-  const indicator = standard.indicators.find((candidate) => candidate.id === id);
-  if (!indicator) throw new Error(`${standard.id} has no indicator ${id}`);
-  return indicator.deprived(indicatorInput(household));
+  return indicatorIn(standard.indicators, id).deprived(indicatorInput(household));
 }
 
 /** The default household with exactly these members. */
