@@ -1,6 +1,7 @@
 import type { ProxyIncomeFacts } from '../facts';
 import { housingQualityDeprivation } from '../indicators/housing';
-import { type IndicatorInput, not3, type Tri, within } from '../indicators/indicator';
+import { type IndicatorInput, type Tri } from '../indicators/indicator';
+import { not3, within } from '../indicators/tri';
 import { CLEAN_WATER_SOURCES, HYGIENIC_LATRINES } from '../vocabulary/water-sanitation';
 import type { ProxyFacts } from './proxy-score';
 

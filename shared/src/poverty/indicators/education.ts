@@ -1,5 +1,6 @@
 import type { Diploma } from '../vocabulary/members';
-import { ageIn, and3, anyMember, type IndicatorPredicate, type MemberView, not3, type Tri } from './indicator';
+import { type IndicatorPredicate, type MemberView, type Tri } from './indicator';
+import { ageIn, and3, anyMember, not3 } from './tri';
 
 /** Members aged [fromAge, belowAge) need one of `diplomas` unless they are in school or training. */
 export type DiplomaTier = { readonly fromAge: number; readonly belowAge: number; readonly diplomas: ReadonlySet<Diploma> };

@@ -1,6 +1,7 @@
 import type { MemberFacts } from '../facts';
 import { isWorkingAge } from '../working-age';
-import { anyMember, type IndicatorPredicate, not3, type Tri } from './indicator';
+import { type IndicatorPredicate, type Tri } from './indicator';
+import { anyMember, not3 } from './tri';
 
 /** Indicator 1 (Decree 07/2021): a working-age member is unemployed or works for wages without a labour contract. */
 export function employmentDeprivation(): IndicatorPredicate {

@@ -1,4 +1,5 @@
-import { ageIn, anyMember, type IndicatorPredicate, not3 } from './indicator';
+import { type IndicatorPredicate } from './indicator';
+import { ageIn, anyMember, not3 } from './tri';
 
 /** Indicator 3 (Decree 07/2021): a child under `belowAge` is stunted or underweight. */
 export function nutritionDeprivation(belowAge: number): IndicatorPredicate {

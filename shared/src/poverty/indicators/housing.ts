@@ -1,5 +1,6 @@
 import { DURABLE_FRAMES, DURABLE_ROOFS, DURABLE_WALLS } from '../vocabulary/housing';
-import { type IndicatorPredicate, not3, within } from './indicator';
+import { type IndicatorPredicate } from './indicator';
+import { not3, within } from './tri';
 
 /** Indicator 7 (Decree 07/2021): a non-durable house, `minNonDurable` or more of wall, frame and roof being non-durable. */
 export function housingQualityDeprivation(minNonDurable: number): IndicatorPredicate {

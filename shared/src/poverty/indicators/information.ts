@@ -1,5 +1,6 @@
 import type { InformationDevice } from '../vocabulary/information';
-import { and3, type IndicatorPredicate, not3 } from './indicator';
+import { type IndicatorPredicate } from './indicator';
+import { and3, not3 } from './tri';
 
 /** Indicator 11 (Decree 07/2021): no member uses internet services. */
 export function internetDeprivation(): IndicatorPredicate {

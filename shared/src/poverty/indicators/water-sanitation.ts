@@ -1,5 +1,6 @@
 import { CLEAN_WATER_SOURCES, HYGIENIC_LATRINES, HYGIENIC_WASTE_DISPOSAL } from '../vocabulary/water-sanitation';
-import { type IndicatorPredicate, not3, within } from './indicator';
+import { type IndicatorPredicate } from './indicator';
+import { not3, within } from './tri';
 
 /** Indicator 9 (Decree 07/2021): no access to a clean water source. */
 export function waterDeprivation(): IndicatorPredicate {
