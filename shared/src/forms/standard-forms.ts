@@ -1,4 +1,5 @@
 import type { SurveyDefinition } from '../api/survey-contracts';
+import { HOUSEHOLD_REVIEW_FORM, HOUSEHOLD_REVIEW_FORM_KEY, HOUSEHOLD_REVIEW_FORM_TITLE } from './household-review-form';
 import { SAMPLE_HOUSEHOLD_FORM } from './sample-household-form';
 
 /** A form shipped with the product; installed (published, owned by the national root) when its
@@ -7,4 +8,5 @@ export type StandardForm = { key: string; title: string; version: number; defini
 
 export const STANDARD_FORMS: readonly StandardForm[] = [
   { key: 'sample-household', title: 'Phiếu mẫu: thông tin hộ gia đình', version: 1, definition: SAMPLE_HOUSEHOLD_FORM },
+  { key: HOUSEHOLD_REVIEW_FORM_KEY, title: HOUSEHOLD_REVIEW_FORM_TITLE, version: 1, definition: HOUSEHOLD_REVIEW_FORM },
 ];
