@@ -32,8 +32,8 @@ describe('poverty indicators of a household review campaign', () => {
       households: 10, // the household that moved away is not counted
       reviewed: 3,
       classes: { poor: 1, near_poor: 1, average: 0, not_poor: 1, screened_out: 0, incomplete: 0 },
-      deprived: { employment: 2, health_insurance: 1, clean_water: 1 },
-      income: { households: 3, members: 12, yearlySum: '87000000' },
+      deprived: { water: 2, latrine: 3, telecom: 3 },
+      income: { households: 3, members: 9, yearlySum: '266000000' }, // 32 + 32 + 202 million đồng
       movements: { newly_poor: 1, escaped_poor: 1 },
     });
     expect(row.rates).toEqual({
@@ -42,10 +42,10 @@ describe('poverty indicators of a household review campaign', () => {
       average: 0,
       multidimensional: 20, // (1 + 1) / 10
       ntm: { excluded: 0, multidimensional: 20 },
-      deprivation: { clean_water: 33.33, employment: 66.67, health_insurance: 33.33 }, // of 3 assessed
-      incomePerHead: { perMonth: 0.6, perYear: 7.25 }, // 87e6 / 12 people = 7.25e6 a year, 604,167 a month
-      // durable housing, water, latrine, insurance: B and C of A, B, C; internet: C of A and C (B unknown)
-      facts: { durableHousing: 66.67, cleanWater: 66.67, hygienicLatrine: 66.67, allInsured: 66.67, internetUse: 50 },
+      deprivation: { latrine: 100, telecom: 100, water: 66.67 }, // of 3 assessed; B has piped water
+      incomePerHead: { perMonth: 2.46, perYear: 29.56 }, // 266e6 / 9 people = 29,555,556 a year, 2,462,963 a month
+      // every house is durable and every member insured; only B has clean water, nobody a hygienic latrine or internet
+      facts: { durableHousing: 100, cleanWater: 33.33, hygienicLatrine: 0, allInsured: 100, internetUse: 0 },
     });
   });
 
@@ -59,14 +59,15 @@ describe('poverty indicators of a household review campaign', () => {
       [s.villages[1], 5, 3],
       [s.villages[2], 2, 0],
     ]);
-    expect(children[1]!.rates).toMatchObject({ poor: 20, average: 20, multidimensional: 20, deprivation: { employment: 50, housing_area: 100, internet: 50 } });
+    // E and F assessed; G screened out
+    expect(children[1]!.rates).toMatchObject({ poor: 20, average: 20, multidimensional: 20, deprivation: { latrine: 100, telecom: 100, water: 100 } });
     expect(children[2]!.rates).toMatchObject({ poor: 0, multidimensional: 0, incomePerHead: null, deprivation: {} });
     expect(row.counts).toMatchObject({
       households: 17,
       reviewed: 6,
       classes: { poor: 2, near_poor: 1, average: 1, not_poor: 1, screened_out: 1, incomplete: 0 },
       excluded: { poor: { socialProtection: 2, impoverishedByShock: 1, both: 1 }, nearPoor: { socialProtection: 0, impoverishedByShock: 1, both: 0 } },
-      income: { households: 5, members: 18, yearlySum: '177000000' },
+      income: { households: 5, members: 15, yearlySum: '360000000' }, // G has no income: screened out
       movements: { newly_poor: 2, escaped_poor: 1 },
     });
     expect(row.rates).toEqual({
@@ -76,9 +77,9 @@ describe('poverty indicators of a household review campaign', () => {
       multidimensional: 17.65, // 3 / 17 = 17.6471
       ntm: { excluded: 0, multidimensional: 17.65 },
       // 6 reviewed − 1 screened out = 5 assessed
-      deprivation: { clean_water: 20, employment: 60, health_insurance: 20, housing_area: 40, internet: 20 },
-      incomePerHead: { perMonth: 0.82, perYear: 9.83 }, // 177e6 / 18 = 9,833,333 a year, 819,444 a month
-      facts: { durableHousing: 60, cleanWater: 80, hygienicLatrine: 60, allInsured: 80, internetUse: 50 },
+      deprivation: { latrine: 100, telecom: 100, water: 80 }, // water: A, C, E, F of 5
+      incomePerHead: { perMonth: 2, perYear: 24 }, // 360e6 / 15 = 24,000,000 a year, 2,000,000 a month
+      facts: { durableHousing: 100, cleanWater: 20, hygienicLatrine: 0, allInsured: 100, internetUse: 0 }, // G unknown
     });
   });
 
@@ -129,7 +130,7 @@ describe('poverty indicators of a household review campaign', () => {
   it('downloads the summary by unit as xlsx: one row per unit, Vietnamese headers, the rule stated', async () => {
     const res = await binary(t.api().get('/api/poverty-indicators/export').query({ campaign: s.campaignId, unit: s.commune }).set(bearer(admin)));
     expect(res.status).toBe(200);
-    expect(res.headers['content-disposition']).toContain('chi-tieu-ngheo-2026-99901.xlsx');
+    expect(res.headers['content-disposition']).toContain('chi-tieu-ngheo-2025-99901.xlsx');
     const workbook = await workbookOf(res);
     const sheet = workbook.getWorksheet('Tổng hợp theo đơn vị')!;
     const header = sheet.getRow(1).values as unknown[];
@@ -141,9 +142,9 @@ describe('poverty indicators of a household review campaign', () => {
     expect(cell(2, 'Hộ nghèo')).toBe(2);
     expect(cell(2, 'Tỷ lệ nghèo đa chiều (%)')).toBe(17.65);
     expect(cell(2, 'Tỷ lệ nghèo đa chiều theo tiêu chí NTM (%)')).toBe(17.65);
-    expect(cell(2, 'Thu nhập bình quân đầu người (triệu đồng/tháng)')).toBe(0.82);
-    expect(cell(2, 'Tỷ lệ thiếu hụt: employment (%)')).toBe(60);
-    expect(cell(5, 'Tỷ lệ thiếu hụt: employment (%)')).toBeNull(); // no household assessed in village 3
+    expect(cell(2, 'Thu nhập bình quân đầu người (triệu đồng/tháng)')).toBe(2);
+    expect(cell(2, 'Tỷ lệ thiếu hụt: Nguồn nước sinh hoạt (%)')).toBe(80);
+    expect(cell(5, 'Tỷ lệ thiếu hụt: Nguồn nước sinh hoạt (%)')).toBeNull(); // no household assessed in village 3
     expect(cell(3, 'Biến động: newly_poor')).toBe(1);
     const about = workbook.getWorksheet('Thông tin')!;
     expect(about.getRow(4).values).toEqual([undefined, 'Quy tắc loại trừ theo tiêu chí NTM', 'Không loại trừ hộ nào']);

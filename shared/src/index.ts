@@ -48,3 +48,4 @@ export * from './forms/household-review-sample';
 export * from './poverty-indicators/indicator-counts';
 export * from './poverty-indicators/rates';
 export * from './poverty-indicators/indicator-contracts';
+export * from './poverty-indicators/assessment-view';

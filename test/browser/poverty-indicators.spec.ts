@@ -4,7 +4,7 @@ import { buildIndicatorScenario, type IndicatorScenario } from '../../backend/te
 import { login, type TestApp } from '../../backend/test/support/test-app';
 import { logIn, useBrowserSession } from '../support/browser';
 
-describe('an admin reads the poverty indicators of a household review, in Chromium', () => {
+describe('an admin reads the classification of review forms and the poverty indicators, in Chromium', () => {
   const session = useBrowserSession();
   let scenario: IndicatorScenario;
 
@@ -12,6 +12,19 @@ describe('an admin reads the poverty indicators of a household review, in Chromi
     const { app } = session.served;
     const t: TestApp = { app, api: () => request(app.getHttpServer()), dataSource: app.get(DataSource), close: async () => undefined };
     scenario = await buildIndicatorScenario(t, await login(t, 'admin'), '99903');
+  });
+
+  it('sees the class, the deprivations and the reasons of an approved review form', async () => {
+    const { page, served } = session;
+    await logIn(page, served.baseUrl, 'admin');
+    await page.getByRole('link', { name: 'Trang chủ' }).waitFor();
+    await page.goto(`${served.baseUrl}/review/${scenario.campaignId}/${scenario.approved.a}`);
+    const assessment = page.getByRole('region', { name: 'Kết quả phân loại của hệ thống' });
+    await assessment.getByText('Hộ nghèo', { exact: true }).waitFor();
+    await assessment.getByText('Nguồn nước sinh hoạt, Nhà tiêu hợp vệ sinh, Sử dụng dịch vụ viễn thông').waitFor();
+    await assessment.getByText('888.889 đồng/người/tháng', { exact: true }).waitFor();
+    await assessment.getByText('Căn cứ phân loại').click();
+    await assessment.getByText('Kết quả: Hộ nghèo.').waitFor();
   });
 
   it('goes from the campaign to the province, down to the xã, compares the NTM rule and downloads the summary', async () => {
@@ -37,6 +50,6 @@ describe('an admin reads the poverty indicators of a household review, in Chromi
     await figures.getByText(/^5,88 %/).waitFor();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải báo cáo tổng hợp (.xlsx)' }).click()]);
-    expect(download.suggestedFilename()).toBe('chi-tieu-ngheo-2026-99903.xlsx');
+    expect(download.suggestedFilename()).toBe('chi-tieu-ngheo-2025-99903.xlsx');
   });
 });

@@ -2,6 +2,7 @@ import {
   deprivationRates,
   HOUSEHOLD_FACT_LABELS_VI,
   HOUSEHOLD_FACTS,
+  indicatorLabelVi,
   NATIONAL_ROOT_CODE,
   POVERTY_CLASS_LABELS_VI,
   POVERTY_CLASSES,
@@ -31,7 +32,7 @@ export function summaryColumns(indicatorIds: string[], movements: string[]): Sum
     { header: 'Thu nhập bình quân đầu người (triệu đồng/tháng)', value: (r) => r.rates.incomePerHead?.perMonth ?? null },
     { header: 'Thu nhập bình quân đầu người (triệu đồng/năm)', value: (r) => r.rates.incomePerHead?.perYear ?? null },
     ...HOUSEHOLD_FACTS.map((f) => ({ header: `${HOUSEHOLD_FACT_LABELS_VI[f]} (%)`, value: (r: PovertyIndicatorRowDto) => r.rates.facts[f] })),
-    ...indicatorIds.map((id) => ({ header: `Tỷ lệ thiếu hụt: ${id} (%)`, value: (r: PovertyIndicatorRowDto) => deprivationRates(r.counts, [id])[id] ?? null })),
+    ...indicatorIds.map((id) => ({ header: `Tỷ lệ thiếu hụt: ${indicatorLabelVi(id)} (%)`, value: (r: PovertyIndicatorRowDto) => deprivationRates(r.counts, [id])[id] ?? null })),
     ...movements.map((m) => ({ header: `Biến động: ${m}`, value: (r: PovertyIndicatorRowDto) => r.counts.movements[m] ?? 0 })),
   ];
 }

@@ -16,6 +16,8 @@ import { SurveyResponse } from './entities/survey-response.entity';
 import { insertResponse } from './insert-response';
 import { ResponseReader } from './response-reader.service';
 import { toResponseDto } from './responses.mapper';
+import { upsertAssessmentSql } from './review-assessment';
+import { ReviewAssessor } from './review-assessor';
 import { AnswerValidator } from './validation/answer-validator';
 
 export type SaveOutcome = { response: ResponseDto; created: boolean };
@@ -35,6 +37,7 @@ export class ResponseWriter {
     private readonly validator: AnswerValidator,
     private readonly reader: ResponseReader,
     private readonly audit: AuditLog,
+    private readonly assessor: ReviewAssessor,
   ) {}
 
   async save(user: AuthUser, campaignId: string, id: string, dto: SaveResponseDto): Promise<SaveOutcome> {
@@ -46,7 +49,7 @@ export class ResponseWriter {
       const created = await this.insert(user, campaign, id, dto, village);
       if (created) return { response: created, created: true };
     }
-    return { response: await this.update(user, campaign, id, dto, village.path), created: false };
+    return { response: await this.update(user, campaign, id, dto, village), created: false };
   }
 
   /** The village must be in the caller's scope, in the campaign's, and (enumerators, household campaigns) assigned. */
@@ -81,11 +84,12 @@ export class ResponseWriter {
       action,
       answers: dto.answers,
       clientTime: dto.clientTime ?? null,
+      assessment: await this.assessor.assess(campaign, village, dto.answers, dto.status),
     });
     return row && toResponseDto(row);
   }
 
-  private async update(user: AuthUser, campaign: CampaignInScope, id: string, dto: SaveResponseDto, unitPath: string): Promise<ResponseDto> {
+  private async update(user: AuthUser, campaign: CampaignInScope, id: string, dto: SaveResponseDto, village: AdministrativeUnit): Promise<ResponseDto> {
     await this.dataSource.transaction(async (manager) => {
       const stored = await manager.findOne(SurveyResponse, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!stored || stored.campaignId !== campaign.id) throw conflict('This response id belongs to another campaign');
@@ -94,7 +98,10 @@ export class ResponseWriter {
       if (!isEditable(stored.status)) throw await this.locked(id);
       checkOpen(campaign);
       await this.checkAnswers(stored.formVersionId, dto);
-      await this.write(manager, user, stored, dto, unitPath);
+      await this.write(manager, user, stored, dto, village.path);
+      // A submission is classified again; a draft keeps the last submission's assessment.
+      const assessment = await this.assessor.assess(campaign, village, dto.answers, dto.status);
+      if (assessment) await manager.query(upsertAssessmentSql('(SELECT * FROM survey_response WHERE id = $1)', '$2'), [id, assessment]);
     });
     return this.reader.dto(id);
   }

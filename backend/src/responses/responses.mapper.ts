@@ -1,4 +1,4 @@
-import type { PersonRef, ResponseDto, ResponseStatus, ResponseSummary, UnitType } from '@ntm/shared';
+import { type HouseholdAssessment, type PersonRef, type ResponseDto, type ResponseStatus, type ResponseSummary, toReviewAssessmentDto, type UnitType } from '@ntm/shared';
 
 export type ResponseRow = {
   id: string;
@@ -14,6 +14,8 @@ export type ResponseRow = {
   createdAt: Date;
   updatedAt: Date;
   answers?: Record<string, unknown>;
+  /** The stored assessment's full result, when the row was read with its answers. */
+  assessmentDetail?: HouseholdAssessment | null;
   unitCode: string;
   unitName: string;
   unitType: UnitType;
@@ -49,5 +51,5 @@ export function toResponseSummary(row: ResponseRow): ResponseSummary {
 }
 
 export function toResponseDto(row: ResponseRow): ResponseDto {
-  return { ...toResponseSummary(row), answers: row.answers ?? {} };
+  return { ...toResponseSummary(row), answers: row.answers ?? {}, assessment: row.assessmentDetail ? toReviewAssessmentDto(row.assessmentDetail) : null };
 }

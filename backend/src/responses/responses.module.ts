@@ -9,12 +9,13 @@ import { ResponseExporter } from './response-export.service';
 import { ResponseReader } from './response-reader.service';
 import { ResponseReview } from './response-review.service';
 import { ResponseWriter } from './response-writer.service';
+import { ReviewAssessor } from './review-assessor';
 import { ResponsesController } from './responses.controller';
 import { AnswerValidator } from './validation/answer-validator';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SurveyResponse]), CampaignsModule, FormsModule, UnitsModule, IndicatorRefreshModule],
   controllers: [ResponsesController],
-  providers: [ResponseWriter, ResponseReader, ResponseReview, ResponseExporter, AnswerValidator],
+  providers: [ResponseWriter, ResponseReader, ResponseReview, ResponseExporter, AnswerValidator, ReviewAssessor],
 })
 export class ResponsesModule {}

@@ -1,10 +1,10 @@
-import type { HouseholdFact, HouseholdStatus, PovertyClass } from '@ntm/shared';
+import type { HouseholdStatus, PovertyClass } from '@ntm/shared';
 import type { TestApp } from './test-app';
 
 /**
- * Every direct insert of households, assessments and recognitions the indicator tests need. Until
- * the server computes assessments on submission (branch `rules`), the assessment a submitted form
- * would get is written here, next to the response the API created.
+ * Every direct insert the indicator tests need: units, registry households (the registry's API is
+ * another branch) and recognitions (the review procedure's). Assessments are not inserted: the
+ * server makes them from the review forms submitted through the API.
  */
 
 /** A new xã under the demo province with `villages` villages ("<code>-01"…), none with households. */
@@ -32,35 +32,6 @@ export async function buildHouseholds(t: TestApp, villageCode: string, count: nu
     [villageCode, count, status],
   );
   return rows.map((r) => r.id);
-}
-
-export type AssessmentFacts = {
-  povertyClass: PovertyClass;
-  deprived?: string[];
-  unknownIndicators?: string[];
-  members: number;
-  incomeYearly?: number | null;
-  facts?: Partial<Record<HouseholdFact, boolean | null>>;
-  socialProtection?: boolean;
-  impoverishedByShock?: boolean;
-};
-
-/** The assessment of response `responseId` (its campaign, household and village are read from it). */
-export async function insertAssessment(t: TestApp, responseId: string, a: AssessmentFacts): Promise<void> {
-  const fact = (name: HouseholdFact) => a.facts?.[name] ?? null;
-  await t.dataSource.query(
-    `INSERT INTO household_assessment (response_id, campaign_id, household_id, village_code, unit_path, standard_id, poverty_class,
-       deprived, unknown_indicators, members, income_method, income_yearly, durable_housing, clean_water, hygienic_latrine,
-       all_insured, internet_use, social_protection, impoverished_by_shock, detail)
-     SELECT r.id, r.campaign_id, r.household_id, r.unit_code, r.unit_path, 'ND07_2022_2025', $2, $3, $4, $5,
-            CASE WHEN $6::bigint IS NULL THEN NULL ELSE 'measured' END, $6, $7, $8, $9, $10, $11, $12, $13, '{}'
-       FROM survey_response r WHERE r.id = $1`,
-    [
-      responseId, a.povertyClass, a.deprived ?? [], a.unknownIndicators ?? [], a.members, a.incomeYearly ?? null,
-      fact('durableHousing'), fact('cleanWater'), fact('hygienicLatrine'), fact('allInsured'), fact('internetUse'),
-      a.socialProtection ?? false, a.impoverishedByShock ?? false,
-    ],
-  );
 }
 
 /** The household's recognised class for the campaign's year, with its movement. */

@@ -1,5 +1,6 @@
 import type { CampaignKind, CampaignStatus } from '../surveys/campaign';
 import type { ResponseStatus, SaveStatus } from '../surveys/response-status';
+import type { ReviewAssessmentDto } from '../poverty-indicators/assessment-view';
 import type { UnitType } from '../units/unit-type';
 
 /** A SurveyJS form definition (the JSON survey-core loads). */
@@ -133,7 +134,8 @@ export type ResponseSummary = {
   createdAt: string;
   updatedAt: string;
 };
-export type ResponseDto = ResponseSummary & { answers: Record<string, unknown> };
+/** `assessment`: the server's classification of a submitted household review form (null otherwise). */
+export type ResponseDto = ResponseSummary & { answers: Record<string, unknown>; assessment: ReviewAssessmentDto | null };
 
 export type ResponseQuery = {
   campaignId?: string;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { HOUSEHOLD_FACTS, indicatorIdsOf, type PovertyIndicatorRowDto } from '@ntm/shared';
+import { HOUSEHOLD_FACTS, indicatorIdsOf, indicatorLabelVi, type PovertyIndicatorRowDto } from '@ntm/shared';
 import { DataTable } from '../../../components/ui/data-table';
 import { formatPercent } from '../../../lib/format';
 
@@ -14,7 +14,7 @@ export function IndicatorDetails({ row }: { row: PovertyIndicatorRowDto }) {
       <DataTable caption={t('indicators.deprivation')} headers={[t('indicators.indicator'), t('indicators.deprived'), t('indicators.rate')]}>
         {indicatorIdsOf(counts).map((id) => (
           <tr key={id}>
-            <th scope="row">{id}</th>
+            <th scope="row">{indicatorLabelVi(id)}</th>
             <td>{counts.deprived[id] ?? 0}</td>
             <td>{formatPercent(rates.deprivation[id])}</td>
           </tr>

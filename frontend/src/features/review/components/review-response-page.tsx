@@ -10,6 +10,7 @@ import { formatDateTime } from '../../../lib/format';
 import { AuditHistory } from './audit-history';
 import { FilledForm } from './filled-form';
 import { ReviewActions } from './review-actions';
+import { ReviewAssessment } from './review-assessment';
 
 /** /review/:campaignId/:responseId — one response, read-only, with its review actions and history. */
 export function ReviewResponsePage() {
@@ -43,6 +44,7 @@ export function ReviewResponsePage() {
             </div>
           </dl>
           <ReviewComment response={data} />
+          {data.assessment ? <ReviewAssessment assessment={data.assessment} /> : null}
           <ReviewActions response={data} />
           {version.isPending ? <Loading /> : null}
           {version.data ? <FilledForm key={`${version.data.id}:${data.revision}`} version={version.data} answers={data.answers} /> : null}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  assessHouseholdReview,
+  HOUSEHOLD_REVIEW_FORM_KEY,
+  povertyStandardForYear,
+  type ResidenceArea,
+  residenceAreaOf,
+  residenceAreaOfUnitType,
+  type UnitType,
+} from '@ntm/shared';
+import { DataSource } from 'typeorm';
+import type { CampaignInScope } from '../campaigns/campaigns.service';
+import { conflict } from '../common/errors/domain-error';
+import type { AdministrativeUnit } from '../units/entities/administrative-unit.entity';
+import { type AssessmentRecord, toAssessmentRecord } from './review-assessment';
+
+/**
+ * The server's own classification of a submitted household review form, with the same shared rules
+ * the form runs live. Only submissions of household review campaigns that use the standard review
+ * form are assessed (another form's answers would only ever be "incomplete"); drafts never are.
+ */
+@Injectable()
+export class ReviewAssessor {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async assess(campaign: CampaignInScope, village: AdministrativeUnit, answers: Record<string, unknown>, status: 'draft' | 'submitted'): Promise<AssessmentRecord | null> {
+    if (status !== 'submitted' || campaign.kind !== 'household_review' || campaign.formVersion?.form?.key !== HOUSEHOLD_REVIEW_FORM_KEY) return null;
+    if (!povertyStandardForYear(campaign.year)) throw conflict(`No poverty standard covers the review year ${campaign.year}: households of this campaign cannot be classified`);
+    // Ages are taken on the day the review opens: one date for the whole campaign, known before any form is filled.
+    const assessment = assessHouseholdReview(answers, { reviewYear: campaign.year, area: await this.areaOf(village), referenceDate: campaign.opensOn });
+    return toAssessmentRecord(assessment);
+  }
+
+  /**
+   * Rural or urban, as the household's place of residence: the village's own setting, which it takes
+   * from its commune when created (xã rural, phường urban); failing that, its commune's type, then
+   * its commune's setting. A unit nobody has set (a special zone) counts as rural.
+   */
+  private async areaOf(village: AdministrativeUnit): Promise<ResidenceArea> {
+    if (village.isRural !== null) return residenceAreaOf(village.isRural);
+    const [commune]: { type: UnitType; isRural: boolean | null }[] = await this.dataSource.query(
+      `SELECT type, is_rural AS "isRural" FROM administrative_unit WHERE code = $1`,
+      [village.parentCode],
+    );
+    if (!commune) return 'rural';
+    return residenceAreaOfUnitType(commune.type) ?? (commune.isRural === null ? 'rural' : residenceAreaOf(commune.isRural));
+  }
+}
