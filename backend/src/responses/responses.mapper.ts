@@ -51,5 +51,7 @@ export function toResponseSummary(row: ResponseRow): ResponseSummary {
 }
 
 export function toResponseDto(row: ResponseRow): ResponseDto {
-  return { ...toResponseSummary(row), answers: row.answers ?? {}, assessment: row.assessmentDetail ? toReviewAssessmentDto(row.assessmentDetail) : null };
+  // The server stores its full result; a row written otherwise (generated, imported) has no reasons to show.
+  const assessment = row.assessmentDetail?.trace ? toReviewAssessmentDto(row.assessmentDetail) : null;
+  return { ...toResponseSummary(row), answers: row.answers ?? {}, assessment };
 }
