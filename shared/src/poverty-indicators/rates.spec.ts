@@ -1,6 +1,6 @@
 import { POVERTY_CLASSES, type PovertyClass } from '../households/poverty-class';
 import { type ExclusionCounts, exclusionRuleLabelVi, HOUSEHOLD_FACTS, type HouseholdFact, NO_EXCLUSION, type PovertyIndicatorCounts } from './indicator-counts';
-import { deprivationRates, excludedBy, incomePerHead, percent, povertyIndicatorRates, roundedRatio } from './rates';
+import { deprivationRates, excludedBy, incomePerHead, indicatorIdsOf, percent, povertyIndicatorRates, roundedRatio } from './rates';
 
 const noExclusions = (): ExclusionCounts => ({ socialProtection: 0, impoverishedByShock: 0, both: 0 });
 
@@ -142,5 +142,12 @@ describe('deprivationRates over a given list of indicators', () => {
   it('gives 0 % for an indicator nobody is deprived in, so every unit of a report has the same columns', () => {
     const counts = buildCounts({ classes: { not_poor: 4 }, deprived: { water: 1 } });
     expect(deprivationRates(counts, ['insurance', 'water'])).toEqual({ insurance: 0, water: 25 });
+  });
+});
+
+describe('indicatorIdsOf', () => {
+  it('lists the indicators a row counts in the decree’s order, ids no standard knows last', () => {
+    const counts = { deprived: { telecom: 1, water: 2, zz_local: 1 }, unknownIndicators: { employment: 1, aa_local: 1 } };
+    expect(indicatorIdsOf(counts)).toEqual(['employment', 'water', 'telecom', 'aa_local', 'zz_local']);
   });
 });

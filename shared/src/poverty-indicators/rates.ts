@@ -1,3 +1,4 @@
+import { INDICATOR_IDS } from '../poverty/indicators/indicator';
 import { type ExclusionCounts, type ExclusionRule, HOUSEHOLD_FACTS, type HouseholdFact, type PovertyIndicatorCounts } from './indicator-counts';
 
 /** A percentage with two decimals (5.71 means 5.71 %), or null when there is nothing to divide by. */
@@ -49,9 +50,16 @@ export function incomePerHead(income: PovertyIndicatorCounts['income']): Poverty
   return { perMonth: roundedRatio(sum, members * 12n * MILLION)!, perYear: roundedRatio(sum, members * MILLION)! };
 }
 
-/** The indicator ids a row has counts for, sorted. */
+/** Where an indicator comes in reports: the standards' order, ids no standard knows last. */
+function reportOrder(id: string): number {
+  const index = (INDICATOR_IDS as readonly string[]).indexOf(id);
+  return index === -1 ? INDICATOR_IDS.length : index;
+}
+
+/** The indicator ids a row has counts for, in the standards' order. */
 export function indicatorIdsOf(counts: Pick<PovertyIndicatorCounts, 'deprived' | 'unknownIndicators'>): string[] {
-  return [...new Set([...Object.keys(counts.deprived), ...Object.keys(counts.unknownIndicators)])].sort();
+  const ids = [...new Set([...Object.keys(counts.deprived), ...Object.keys(counts.unknownIndicators)])];
+  return ids.sort((a, b) => reportOrder(a) - reportOrder(b) || a.localeCompare(b));
 }
 
 /** Share of households deprived in each indicator (by default those the row has counts for), among
