@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { ResponsesModule } from '../responses/responses.module';
 import { AdministrativeUnit } from '../units/entities/administrative-unit.entity';
 import { UnitsModule } from '../units/units.module';
 import { CommuneReviewController } from './commune-review.controller';
@@ -20,7 +21,7 @@ import { VillageStepsService } from './village-steps.service';
 /** The household review procedure of Decision 24/2021 (list → forms → meeting → posting →
  * recognition). Exports the settings, whose exclusion rule the indicators read. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AdministrativeUnit]), CampaignsModule, UnitsModule],
+  imports: [TypeOrmModule.forFeature([AdministrativeUnit]), CampaignsModule, UnitsModule, ResponsesModule],
   controllers: [ReviewSettingsController, CommuneReviewController, VillageReviewController, VillageStepsController],
   providers: [
     ReviewScope,

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { VillageReviewDto } from '@ntm/shared';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { ReasonDto } from '../common/dto/reason.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { DistrictOpinionDto, RecordComplaintDto, RecordMeetingDto, ResolveComplaintDto, StartPostingDto } from './dto/village-steps.dto';
 import { ReviewComplaintsService } from './review-complaints.service';
@@ -62,6 +63,19 @@ export class VillageStepsController {
   @Post('complaints')
   complaint(@CurrentUser() user: AuthUser, @UuidParam('campaignId') campaignId: string, @Param('villageCode') villageCode: string, @Body() body: RecordComplaintDto): Promise<VillageReviewDto> {
     return this.complaints.record(user, campaignId, villageCode, body);
+  }
+
+  @Post('complaints/:complaintId/recheck')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Re-check a complaint: the household's approved form goes back to the enumerator (reason required)" })
+  recheck(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('campaignId') campaignId: string,
+    @Param('villageCode') villageCode: string,
+    @UuidParam('complaintId') complaintId: string,
+    @Body() body: ReasonDto,
+  ): Promise<VillageReviewDto> {
+    return this.complaints.recheck(user, campaignId, villageCode, complaintId, body.reason);
   }
 
   @Post('complaints/:complaintId/resolve')

@@ -94,9 +94,10 @@ export type ReviewActors = { admin: string; supervisor: string; enumerator: stri
 /** An open household review of 2026 over the commune on the sample household form, with its people:
  * the province admin and steering committee, a supervisor, a front officer and an enumerator of the
  * commune, the enumerator assigned to every village. */
-export async function buildReviewCampaign(t: TestApp, { commune, villages }: ReviewCommune): Promise<{ campaignId: string; tokens: ReviewActors }> {
+export async function buildReviewCampaign(t: TestApp, { commune, villages }: ReviewCommune, otherCommunes: string[] = []): Promise<{ campaignId: string; tokens: ReviewActors }> {
   const admin = await login(t, 'admin');
-  const campaignId = await buildCampaign(t, admin, await sampleHouseholdVersionId(t), { unitCodes: [commune], name: `Rà soát hộ nghèo 2026 ${commune}` });
+  const unitCodes = [commune, ...otherCommunes];
+  const campaignId = await buildCampaign(t, admin, await sampleHouseholdVersionId(t), { unitCodes, name: `Rà soát hộ nghèo 2026 ${commune}` });
   const enumerator = await buildAccount(t, { role: 'enumerator', unitCode: commune });
   for (const village of villages) {
     await t.api().post(`/api/campaigns/${campaignId}/assignments`).set(bearer(admin)).send({ enumeratorId: enumerator.id, unitCode: village }).expect(201);
