@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ComplaintDto, VillageReviewDto } from '@ntm/shared';
 import { DataTable } from '../../../components/ui/data-table';
 import { formatDate } from '../../../lib/format';
+import { useClassLabel } from '../hooks/use-class-label';
 import { useReviewRoles } from '../hooks/use-review-roles';
 import { ComplaintDialog, type ComplaintDecision } from './complaint-dialog';
 import { ComplaintForm } from './complaint-form';
@@ -58,7 +59,7 @@ export function ComplaintsSection({ campaignId, review }: { campaignId: string; 
 
 function ComplaintStatus({ complaint }: { complaint: ComplaintDto }) {
   const { t } = useTranslation();
-  const classOf = (value: string | null) => (value ? t(`povertyReview.classes.${value as 'poor'}`) : '—');
+  const classOf = useClassLabel();
   if (complaint.resolvedOn) {
     return (
       <>

@@ -9,6 +9,7 @@ import { Pagination } from '../../../components/ui/pagination';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { useVillageHouseholds } from '../api/list-village-households';
 import { useRemoveHousehold } from '../api/village-steps';
+import { useClassLabel } from '../hooks/use-class-label';
 import { useReviewRoles } from '../hooks/use-review-roles';
 import { AddHouseholdForm } from './add-household-form';
 
@@ -25,7 +26,7 @@ export function VillageHouseholds({ campaignId, review }: { campaignId: string; 
   const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const headers = [...COLUMNS.map((key) => t(`povertyReview.households.${key}`)), ...(editable ? [t('povertyReview.households.actions')] : [])];
-  const classOf = (value: string | null) => (value ? t(`povertyReview.classes.${value as 'poor'}`) : '—');
+  const classOf = useClassLabel();
 
   const confirmRemove = () => {
     if (!removing) return;
