@@ -72,6 +72,11 @@ export function Layout() {
                 <NavLink to="/campaigns">{t('nav.campaigns')}</NavLink>
               </li>
             ) : null}
+            {user.role !== 'enumerator' ? (
+              <li>
+                <NavLink to="/poverty-review">{t('nav.povertyReview')}</NavLink>
+              </li>
+            ) : null}
             {isAdmin ? (
               <>
                 <li>

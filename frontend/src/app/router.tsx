@@ -69,8 +69,29 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        element: <RequireRoles roles={['admin', 'supervisor', 'steering', 'front']} message="reviewReaders" />,
+        children: [
+          {
+            path: 'poverty-review',
+            lazy: async () => ({ Component: (await import('../features/poverty-review/components/review-campaigns-page')).ReviewCampaignsPage }),
+          },
+          {
+            path: 'poverty-review/:campaignId',
+            lazy: async () => ({ Component: (await import('../features/poverty-review/components/review-campaign-page')).ReviewCampaignPage }),
+          },
+          {
+            path: 'poverty-review/:campaignId/:communeCode',
+            lazy: async () => ({ Component: (await import('../features/poverty-review/components/commune-review-page')).CommuneReviewPage }),
+          },
+        ],
+      },
+      {
         element: <RequireRoles roles={['admin']} message="body" />,
         children: [
+          {
+            path: 'poverty-review/settings',
+            lazy: async () => ({ Component: (await import('../features/poverty-review/components/review-settings-page')).ReviewSettingsPage }),
+          },
           {
             path: 'forms',
             lazy: async () => ({ Component: (await import('../features/forms/components/forms-page')).FormsPage }),

@@ -1,3 +1,4 @@
+import { povertyReviewEn } from './poverty-review.en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -15,6 +16,7 @@ export const en: Messages = {
     accounts: 'Accounts',
     forms: 'Forms',
     campaigns: 'Campaigns',
+    povertyReview: 'Household review',
     password: 'Change password',
     logout: 'Sign out',
   },
@@ -68,6 +70,7 @@ export const en: Messages = {
     body: 'This page is for administrator accounts only.',
     adminOrSupervisor: 'This page is for administrators and supervisors only.',
     enumerator: 'This page is for enumerators with assigned villages.',
+    reviewReaders: 'This page is for administrators, supervisors, the steering committee and the Fatherland Front.',
   },
   notFound: { title: 'Page not found' },
   errors: {
@@ -417,4 +420,5 @@ export const en: Messages = {
     removeWarning: '{{name}} will no longer be assigned to {{village}}. Responses already entered are kept.',
     removedNotice: '{{name}} removed from {{village}}.',
   },
+  povertyReview: povertyReviewEn,
 };

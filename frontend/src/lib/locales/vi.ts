@@ -6,6 +6,7 @@ import {
   ROLE_LABELS_VI,
   UNIT_TYPE_LABELS_VI,
 } from '@ntm/shared';
+import { povertyReviewVi } from './poverty-review.vi';
 
 /** Vietnamese, the default language. Its shape is the type every other language must match. */
 export const vi = {
@@ -23,6 +24,7 @@ export const vi = {
     accounts: 'Tài khoản',
     forms: 'Biểu mẫu',
     campaigns: 'Đợt khảo sát',
+    povertyReview: 'Rà soát hộ nghèo',
     password: 'Đổi mật khẩu',
     logout: 'Đăng xuất',
   },
@@ -76,6 +78,7 @@ export const vi = {
     body: 'Trang này chỉ dành cho tài khoản quản trị.',
     adminOrSupervisor: 'Trang này chỉ dành cho tài khoản quản trị và giám sát viên.',
     enumerator: 'Trang này dành cho rà soát viên được giao địa bàn.',
+    reviewReaders: 'Trang này dành cho quản trị, giám sát viên, Ban Chỉ đạo và Mặt trận Tổ quốc.',
   },
   notFound: { title: 'Không tìm thấy trang' },
   errors: {
@@ -406,6 +409,7 @@ export const vi = {
     removeWarning: '{{name}} sẽ không còn được phân công khảo sát {{village}}. Các phiếu đã nhập vẫn được giữ.',
     removedNotice: 'Đã bỏ phân công {{name}} ở {{village}}.',
   },
+  povertyReview: povertyReviewVi,
 };
 
 export type Messages = typeof vi;

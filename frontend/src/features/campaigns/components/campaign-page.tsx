@@ -68,6 +68,13 @@ function CampaignView({ campaignId }: { campaignId: string }) {
       ) : (
         <CampaignDetails campaign={campaign} linkForm={isAdmin} />
       )}
+      {campaign.kind === 'household_review' ? (
+        <p>
+          <Link className="button" to={`/poverty-review/${campaign.id}`}>
+            {t('povertyReview.openFromCampaign')}
+          </Link>
+        </p>
+      ) : null}
       {isReviewedKind(campaign.kind) ? <AssignmentsSection campaign={campaign} canEdit /> : null}
       {campaign.status !== 'draft' ? <ResponsesExport campaignId={campaign.id} /> : null}
       {isAdmin ? <CampaignAudit campaignId={campaign.id} /> : null}
