@@ -11,5 +11,6 @@ import { FormVersion } from '../forms/entities/form-version.entity';
 import { SurveyForm } from '../forms/entities/survey-form.entity';
 import { SurveyResponse } from '../responses/entities/survey-response.entity';
 import { AdministrativeUnit } from '../units/entities/administrative-unit.entity';
+import { POLL_ENTITIES } from '../polls/entities/poll-entities';
 
-export const ENTITIES = [AdministrativeUnit, Account, RefreshToken, SurveyForm, FormVersion, Campaign, CampaignUnit, Assignment, SurveyResponse, AuditEntry, Household, HouseholdMember, HouseholdStatusChange];
+export const ENTITIES = [AdministrativeUnit, Account, RefreshToken, SurveyForm, FormVersion, Campaign, CampaignUnit, Assignment, SurveyResponse, AuditEntry, Household, HouseholdMember, HouseholdStatusChange, ...POLL_ENTITIES];
