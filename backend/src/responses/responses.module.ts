@@ -15,5 +15,6 @@ import { AnswerValidator } from './validation/answer-validator';
   imports: [TypeOrmModule.forFeature([SurveyResponse]), CampaignsModule, FormsModule, UnitsModule],
   controllers: [ResponsesController],
   providers: [ResponseWriter, ResponseReader, ResponseReview, ResponseExporter, AnswerValidator],
+  exports: [AnswerValidator],
 })
 export class ResponsesModule {}

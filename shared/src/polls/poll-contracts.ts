@@ -82,7 +82,12 @@ export type PublicPollSubmit = { answers: Record<string, unknown> };
 
 export type PollResultLevel = 'village' | 'commune' | 'poll';
 /** Rates, coverage and average in hundredths of a percent (98.61% → 9861). */
-export type PollUnitResult = UnitEvaluation & { level: PollResultLevel; unit: UnitRef; parentCode: string | null };
+export type PollUnitResult = UnitEvaluation & {
+  level: PollResultLevel;
+  /** The village or commune; for the whole poll, code "*" and the poll's name. */
+  unit: { code: string; name: string };
+  parentCode: string | null;
+};
 
 export type PollResults = {
   campaignId: string;

@@ -101,7 +101,6 @@ export class CreateSatisfactionPolls1764200000000 implements MigrationInterface 
         "unit_code" varchar(32) NOT NULL,
         "level" varchar(8) NOT NULL,
         "unit_name" varchar(300) NOT NULL,
-        "unit_type" varchar(20) NOT NULL,
         "parent_code" varchar(32),
         "households" integer,
         "returned" integer NOT NULL,

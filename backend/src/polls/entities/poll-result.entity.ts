@@ -24,9 +24,6 @@ export class PollResultUnit {
   @Column({ name: 'unit_name', type: 'varchar', length: 300 })
   unitName: string;
 
-  @Column({ name: 'unit_type', type: 'varchar', length: 20 })
-  unitType: string;
-
   @Column({ name: 'parent_code', type: 'varchar', length: 32, nullable: true })
   parentCode: string | null;
 
