@@ -117,6 +117,15 @@ describe('satisfaction polls: collecting forms', () => {
     expect((await t.api().get(`/api/polls/${pollId}`).set(bearer(enumerator))).status).toBe(403);
   });
 
+  it('keeps the anonymous poll forms out of the review queue across campaigns', async () => {
+    const [demoPoll] = await t.dataSource.query(`SELECT id FROM campaign WHERE kind = 'satisfaction_poll' ORDER BY created_at LIMIT 1`);
+    const supervisor = await login(t, 'supervisor');
+    const queue = await t.api().get('/api/responses').query({ status: 'submitted', pageSize: 200 }).set(bearer(supervisor)).expect(200);
+    expect(queue.body.items.filter((r: { campaignId: string }) => r.campaignId === demoPoll.id)).toEqual([]);
+    const inPoll = await t.api().get('/api/responses').query({ campaignId: demoPoll.id, pageSize: 1 }).set(bearer(supervisor)).expect(200);
+    expect(inPoll.body.total).toBe(52); // the demo's two paper batches
+  });
+
   it('refuses the household number below the forms already counted', async () => {
     const pollId = await buildPoll(t, front);
     await setHouseholds(t, front, pollId, VILLAGE_A, 4);

@@ -113,10 +113,10 @@ describe('satisfaction polls: rules and results', () => {
     expect(html.text).toContain('94,74');
     expect(html.text).toContain('Hướng dẫn số 90/HD-MTTW-BTT');
     expect(html.text).toContain('Mỗi nội dung đạt tỷ lệ hài lòng từ 90,00% trở lên');
-    const xlsx = await t.api().get(`/api/polls/${pollId}/report`).query({ format: 'xlsx' }).set(bearer(front)).buffer(true).parse(binary).expect(200);
+    const xlsx = await t.api().get(`/api/polls/${pollId}/report`).query({ format: 'xlsx' }).set(bearer(front)).buffer(true).parse((r, done) => collect(r, done)).expect(200);
     const ExcelJS = (await import('exceljs')).default;
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(xlsx.body);
     const text = workbook.worksheets[0]!.getSheetValues().flat().join('|');
     expect(text).toContain('XÃ THỬ NGHIỆM');
     expect(text).toContain('96,25');
@@ -134,7 +134,8 @@ describe('satisfaction polls: rules and results', () => {
   });
 });
 
-function binary(res: NodeJS.ReadableStream & { setEncoding: (e: string) => void }, done: (err: Error | null, body: Buffer) => void): void {
+/** supertest hands binary bodies over as a stream. */
+function collect(res: NodeJS.EventEmitter, done: (err: Error | null, body: unknown) => void): void {
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => done(null, Buffer.concat(chunks)));
