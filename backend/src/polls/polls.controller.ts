@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CampaignDto, PollDetail, PollResults, PollRules, PollVillageDto, VillageProposals } from '@ntm/shared';
+import type { CampaignDto, PollDetail, PollFormOption, PollResults, PollRules, PollVillageDto, VillageProposals } from '@ntm/shared';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -28,6 +28,13 @@ export class PollsController {
   @ApiOperation({ summary: 'Create a satisfaction poll (closing date from its working-day window when not given)' })
   create(@CurrentUser() user: AuthUser, @Body() body: CreatePollDto): Promise<PollDetail> {
     return this.polls.create(user, body);
+  }
+
+  @Get('forms')
+  @Roles('admin', 'front')
+  @ApiOperation({ summary: 'The latest published version of each standard poll questionnaire' })
+  forms(): Promise<PollFormOption[]> {
+    return this.polls.forms();
   }
 
   @Get(':id')

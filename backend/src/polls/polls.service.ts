@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CampaignAction, type CampaignDto, closingDate, DEFAULT_POLL_RULES, type PollDetail, type PollVillageDto, pollItemsOf } from '@ntm/shared';
+import { type CampaignAction, type CampaignDto, closingDate, DEFAULT_POLL_RULES, type PollDetail, type PollFormOption, type PollVillageDto, pollItemsOf } from '@ntm/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditLog } from '../audit/audit-log';
@@ -37,6 +37,15 @@ export class PollsService {
     const created = await this.lifecycle.create(user, { ...campaign, closesOn, kind: 'satisfaction_poll', round: 1, roundsPerYear: 1 });
     await this.rules.save(this.dataSource.manager, user, created.id, rules);
     return this.detail(user, created.id);
+  }
+
+  async forms(): Promise<PollFormOption[]> {
+    return this.dataSource.query(
+      `SELECT DISTINCT ON (f.id) v.id AS "versionId", f.key, v.title, v.version
+         FROM survey_form f JOIN form_version v ON v.form_id = f.id
+        WHERE f.key LIKE 'satisfaction-poll%' AND v.status = 'published'
+        ORDER BY f.id, v.version DESC`,
+    );
   }
 
   async transition(user: AuthUser, id: string, action: CampaignAction, reason?: string): Promise<CampaignDto> {

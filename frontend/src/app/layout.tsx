@@ -72,6 +72,11 @@ export function Layout() {
                 <NavLink to="/campaigns">{t('nav.campaigns')}</NavLink>
               </li>
             ) : null}
+            {isAdmin || user.role === 'front' || user.role === 'steering' ? (
+              <li>
+                <NavLink to="/polls">{t('polls.nav')}</NavLink>
+              </li>
+            ) : null}
             {isAdmin ? (
               <>
                 <li>

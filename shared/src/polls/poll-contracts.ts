@@ -48,6 +48,9 @@ export type CreatePollRequest = {
   rules?: PollRules;
 };
 
+/** A poll questionnaire to create a poll with: the latest published version of a standard poll form. */
+export type PollFormOption = { versionId: string; key: string; title: string; version: number };
+
 export type SetHouseholdsRequest = { households: number; source: string };
 
 export type CreateBatchRequest = { villageCode: string; label: string; mode: PaperMode };

@@ -1,3 +1,4 @@
+import { enPolls } from './en-polls';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -68,6 +69,7 @@ export const en: Messages = {
     body: 'This page is for administrator accounts only.',
     adminOrSupervisor: 'This page is for administrators and supervisors only.',
     enumerator: 'This page is for enumerators with assigned villages.',
+    polls: 'This page is for the Fatherland Front, the steering committee and administrators.',
   },
   notFound: { title: 'Page not found' },
   errors: {
@@ -417,4 +419,5 @@ export const en: Messages = {
     removeWarning: '{{name}} will no longer be assigned to {{village}}. Responses already entered are kept.',
     removedNotice: '{{name}} removed from {{village}}.',
   },
+  polls: enPolls,
 };

@@ -6,6 +6,7 @@ import {
   ROLE_LABELS_VI,
   UNIT_TYPE_LABELS_VI,
 } from '@ntm/shared';
+import { viPolls } from './vi-polls';
 
 /** Vietnamese, the default language. Its shape is the type every other language must match. */
 export const vi = {
@@ -76,6 +77,7 @@ export const vi = {
     body: 'Trang này chỉ dành cho tài khoản quản trị.',
     adminOrSupervisor: 'Trang này chỉ dành cho tài khoản quản trị và giám sát viên.',
     enumerator: 'Trang này dành cho rà soát viên được giao địa bàn.',
+    polls: 'Trang này dành cho Mặt trận Tổ quốc, Ban Chỉ đạo và quản trị.',
   },
   notFound: { title: 'Không tìm thấy trang' },
   errors: {
@@ -406,6 +408,7 @@ export const vi = {
     removeWarning: '{{name}} sẽ không còn được phân công khảo sát {{village}}. Các phiếu đã nhập vẫn được giữ.',
     removedNotice: 'Đã bỏ phân công {{name}} ở {{village}}.',
   },
+  polls: viPolls,
 };
 
 export type Messages = typeof vi;
