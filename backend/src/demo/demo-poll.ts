@@ -56,7 +56,7 @@ function demoAnswers(form: number): Record<string, unknown> {
     if ((form + k) % 29 === 0) return;
     answers[name] = (form * 7 + k) % 17 === 0 ? NOT_SATISFIED : SATISFIED;
   });
-  if (form % 9 === 4) answers.proposals = PROPOSALS[form % PROPOSALS.length];
+  if (form % 9 === 4) answers.proposals = PROPOSALS[Math.floor(form / 9) % PROPOSALS.length];
   return answers;
 }
 
