@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { bearer, login, startTestApp, type TestApp } from './support/test-app';
-import { buildPoll, buildPollCommune, keyForms, openBatch, paperFormUrl, pollAnswers, repeat, setHouseholds, VILLAGE_A, VILLAGE_B } from './support/poll-fixtures';
+import { bearer, login, type TestApp } from './support/test-app';
+import { buildPoll, usePollApp, keyForms, openBatch, paperFormUrl, pollAnswers, repeat, setHouseholds, VILLAGE_A, VILLAGE_B } from './support/poll-fixtures';
 
 describe('satisfaction polls: collecting forms', () => {
+  const app = usePollApp();
   let t: TestApp;
   let front: string;
-  beforeAll(async () => {
-    t = await startTestApp('demo');
-    front = await buildPollCommune(t);
-  });
-  afterAll(() => t.close());
+  beforeAll(() => void ({ t, front } = app));
 
   const village = async (pollId: string, code: string) =>
     (await t.api().get(`/api/polls/${pollId}`).set(bearer(front)).expect(200)).body.villages.find((v: { code: string }) => v.code === code);

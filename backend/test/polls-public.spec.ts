@@ -1,15 +1,12 @@
-import { bearer, startTestApp, type TestApp } from './support/test-app';
-import { buildPoll, buildPollCommune, pollAnswers, VILLAGE_B } from './support/poll-fixtures';
+import { bearer, type TestApp } from './support/test-app';
+import { buildPoll, usePollApp, pollAnswers, VILLAGE_B } from './support/poll-fixtures';
 import { PUBLIC_POLL_LIMITS, PublicPollThrottle } from '../src/polls/public-poll-throttle';
 
 describe('satisfaction polls: answering on a device with a one-time code', () => {
+  const app = usePollApp();
   let t: TestApp;
   let front: string;
-  beforeAll(async () => {
-    t = await startTestApp('demo');
-    front = await buildPollCommune(t);
-  });
-  afterAll(() => t.close());
+  beforeAll(() => void ({ t, front } = app));
 
   async function issue(pollId: string, count: number): Promise<string[]> {
     const res = await t.api().post(`/api/polls/${pollId}/tokens`).set(bearer(front)).send({ villageCode: VILLAGE_B, count });

@@ -1,14 +1,11 @@
-import { bearer, login, startTestApp, type TestApp } from './support/test-app';
-import { buildPoll, buildPollCommune, keyForms, openBatch, pollVersionId, POLL_COMMUNE, repeat, setHouseholds, transition, VILLAGE_A, VILLAGE_B } from './support/poll-fixtures';
+import { bearer, login, type TestApp } from './support/test-app';
+import { buildPoll, usePollApp, keyForms, openBatch, pollVersionId, POLL_COMMUNE, repeat, setHouseholds, transition, VILLAGE_A, VILLAGE_B } from './support/poll-fixtures';
 
 describe('satisfaction polls: rules and results', () => {
+  const app = usePollApp();
   let t: TestApp;
   let front: string;
-  beforeAll(async () => {
-    t = await startTestApp('demo');
-    front = await buildPollCommune(t);
-  });
-  afterAll(() => t.close());
+  beforeAll(() => void ({ t, front } = app));
 
   const results = async (pollId: string) => (await t.api().get(`/api/polls/${pollId}/results`).set(bearer(front)).expect(200)).body;
   const item = (unit: { items: { name: string }[] }, name: string) => unit.items.find((i) => i.name === name);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { bearer, buildAccount, login, type TestApp } from './test-app';
+import { bearer, buildAccount, login, startTestApp, type TestApp } from './test-app';
 
 export const POLL_COMMUNE = 'T9001';
 export const VILLAGE_A = 'T9001-01';
@@ -18,6 +18,17 @@ export async function buildPollCommune(t: TestApp): Promise<string> {
   await addRegistryHouseholds(t, VILLAGE_B, 1, 'moved');
   const { username } = await buildAccount(t, { role: 'front', unitCode: POLL_COMMUNE });
   return login(t, username);
+}
+
+/** The usual hooks of a poll test file: the demo app with the test commune, and its Front officer. */
+export function usePollApp(): { t: TestApp; front: string } {
+  const session = {} as { t: TestApp; front: string };
+  beforeAll(async () => {
+    session.t = await startTestApp('demo');
+    session.front = await buildPollCommune(session.t);
+  });
+  afterAll(() => session.t.close());
+  return session;
 }
 
 export async function addRegistryHouseholds(t: TestApp, village: string, count: number, status = 'active'): Promise<void> {

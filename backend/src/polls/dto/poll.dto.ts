@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import {
   CAMPAIGN_ACTIONS,
   type CampaignAction,
@@ -14,45 +14,15 @@ import {
   type SetHouseholdsRequest,
 } from '@ntm/shared';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { CreateCampaignDto } from '../../campaigns/dto/campaign.dto';
 import { PollRulesDto } from './poll-rules.dto';
 
-const DATE_ONLY = { strict: true, strictSeparator: true } as const;
-
-export class CreatePollDto implements Omit<CreatePollRequest, 'rules'> {
-  @ApiProperty({ maxLength: 300 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
-  name: string;
-
-  @ApiProperty({ description: 'A published version of a poll form (e.g. satisfaction-poll-2026)' })
-  @IsUUID()
-  formVersionId: string;
-
-  @ApiProperty({ minimum: 2020, maximum: 2100 })
-  @IsInt()
-  @Min(2020)
-  @Max(2100)
-  year: number;
-
-  @ApiProperty({ example: '2026-09-01' })
-  @IsISO8601(DATE_ONLY)
-  @MaxLength(10)
-  opensOn: string;
-
-  @ApiPropertyOptional({ description: 'Defaults to the last of the window’s working days' })
-  @IsOptional()
-  @IsISO8601(DATE_ONLY)
-  @MaxLength(10)
-  closesOn?: string;
-
-  @ApiProperty({ type: [String], description: 'Communes or provinces polled' })
-  @IsString({ each: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5000)
-  unitCodes: string[];
-
+/** The campaign's own fields and checks; a poll is one yearly round, its closing date optional. */
+export class CreatePollDto
+  extends IntersectionType(PickType(CreateCampaignDto, ['name', 'formVersionId', 'year', 'opensOn', 'unitCodes'] as const), PartialType(PickType(CreateCampaignDto, ['closesOn'] as const)))
+  implements Omit<CreatePollRequest, 'rules'>
+{
   @ApiPropertyOptional({ type: PollRulesDto })
   @IsOptional()
   @ValidateNested()

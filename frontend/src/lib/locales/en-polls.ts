@@ -20,7 +20,6 @@ export const enPolls: PollMessages = {
   statusLabel: 'Status',
   verdict: { passed: 'Passed', failed: 'Failed', invalid: 'Not valid' },
   mode: { paper: 'Paper forms to households', door_to_door: 'On a device', meeting: 'Paper forms at a meeting' },
-  actions: { open: 'Open', close: 'Close', finalise: 'Finalise', unfinalise: 'Un-finalise' },
   unfinaliseReason: 'Reason for un-finalising',
   statusChanged: 'Status changed: {{status}}.',
   rules: {

@@ -21,7 +21,6 @@ export const viPolls = {
   statusLabel: 'Trạng thái',
   verdict: { ...POLL_VERDICT_LABELS_VI },
   mode: { ...COLLECTION_MODE_LABELS_VI },
-  actions: { open: 'Mở đợt', close: 'Đóng đợt', finalise: 'Chốt số liệu', unfinalise: 'Hủy chốt' },
   unfinaliseReason: 'Lý do hủy chốt',
   statusChanged: 'Đã chuyển trạng thái: {{status}}.',
   rules: {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CAMPAIGN_ACTIONS, type CampaignDto, campaignTransition } from '@ntm/shared';
+import type { CampaignDto } from '@ntm/shared';
+import { TransitionButtons } from '../../../components/campaigns/transition-buttons';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { TextAreaField } from '../../../components/ui/text-area-field';
@@ -16,25 +17,18 @@ export function PollStatusActions({ campaign, onChanged }: { campaign: CampaignD
     setAsking(false);
     onChanged(t('polls.statusChanged', { status: t(`campaigns.statuses.${next.status}`) }));
   };
-  const allowed = CAMPAIGN_ACTIONS.filter((action) => campaignTransition(campaign.status, action) !== null);
   return (
     <div className="form-actions">
-      {allowed.map((action) => (
-        <button
-          key={action}
-          type="button"
-          className="button"
-          disabled={change.isPending}
-          onClick={() => (action === 'unfinalise' ? setAsking(true) : change.mutate({ action }, { onSuccess: done }))}
-        >
-          {t(`polls.actions.${action}`)}
-        </button>
-      ))}
+      <TransitionButtons
+        status={campaign.status}
+        disabled={change.isPending}
+        onAction={(action) => (action === 'unfinalise' ? setAsking(true) : change.mutate({ action }, { onSuccess: done }))}
+      />
       {asking ? null : <ErrorAlert error={change.error} />}
       <ConfirmDialog
         open={asking}
-        title={t('polls.actions.unfinalise')}
-        confirmLabel={t('polls.actions.unfinalise')}
+        title={t('campaigns.actions.unfinalise')}
+        confirmLabel={t('campaigns.actions.unfinalise')}
         mutation={change}
         onConfirm={() => change.mutate({ action: 'unfinalise', reason: reason.trim() }, { onSuccess: done })}
         onCancel={() => setAsking(false)}
