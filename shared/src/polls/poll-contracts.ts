@@ -1,5 +1,5 @@
 import type { CampaignDto, PersonRef, SurveyDefinition, UnitRef } from '../api/survey-contracts';
-import type { CollectionMode, PaperMode } from './collection-mode';
+import type { PaperMode } from './collection-mode';
 import type { PollItem } from './poll-items';
 import type { UnitEvaluation } from './poll-rates';
 import type { PollRules } from './poll-rules';
@@ -109,4 +109,3 @@ export type VillageProposals = { village: UnitRef; proposals: string[] };
 export type PollReportFormat = 'xlsx' | 'html';
 export type PollReportQuery = { format: PollReportFormat; unitCode?: string };
 
-export type { CollectionMode };
