@@ -7,10 +7,12 @@ import { CampaignUnit } from '../campaigns/entities/campaign-unit.entity';
 import { Household } from '../households/entities/household.entity';
 import { HouseholdMember } from '../households/entities/household-member.entity';
 import { HouseholdStatusChange } from '../households/entities/household-status-change.entity';
+import { HouseholdAssessment } from '../poverty-review/entities/household-assessment.entity';
+import { HouseholdRecognition } from '../poverty-review/entities/household-recognition.entity';
 import { FormVersion } from '../forms/entities/form-version.entity';
 import { SurveyForm } from '../forms/entities/survey-form.entity';
 import { SurveyResponse } from '../responses/entities/survey-response.entity';
 import { AdministrativeUnit } from '../units/entities/administrative-unit.entity';
 import { POLL_ENTITIES } from '../polls/entities/poll-entities';
 
-export const ENTITIES = [AdministrativeUnit, Account, RefreshToken, SurveyForm, FormVersion, Campaign, CampaignUnit, Assignment, SurveyResponse, AuditEntry, Household, HouseholdMember, HouseholdStatusChange, ...POLL_ENTITIES];
+export const ENTITIES = [AdministrativeUnit, Account, RefreshToken, SurveyForm, FormVersion, Campaign, CampaignUnit, Assignment, SurveyResponse, AuditEntry, Household, HouseholdMember, HouseholdStatusChange, HouseholdAssessment, HouseholdRecognition, ...POLL_ENTITIES];

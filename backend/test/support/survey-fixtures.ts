@@ -138,11 +138,17 @@ export async function neighbourCommune(t: TestApp): Promise<{ commune: string; v
   return row as { commune: string; village: string };
 }
 
-/** The published standard household form, which `sampleAnswers()` fills. */
-export async function sampleHouseholdVersionId(t: TestApp): Promise<string> {
-  const [row] = await t.dataSource.query(`SELECT v.id FROM form_version v JOIN survey_form f ON f.id = v.form_id WHERE f.key = 'sample-household' AND v.version = 1`);
+/** The id of an installed standard form's version (shared/src/forms/standard-forms.ts). */
+export async function standardFormVersionId(t: TestApp, key: string, version = 1): Promise<string> {
+  const [row] = await t.dataSource.query(`SELECT v.id FROM form_version v JOIN survey_form f ON f.id = v.form_id WHERE f.key = $1 AND v.version = $2`, [key, version]);
   return row.id as string;
 }
+
+/** The published standard household form, which `sampleAnswers()` fills. */
+export const sampleHouseholdVersionId = (t: TestApp) => standardFormVersionId(t, 'sample-household');
+
+/** The standard household review form, which `sampleHouseholdReviewAnswers()` (from @ntm/shared) fills. */
+export const householdReviewVersionId = (t: TestApp) => standardFormVersionId(t, 'household-review');
 
 /** One household's response saved through the API by `token` (an enumerator); returns its id. */
 export async function saveHouseholdResponse(t: TestApp, token: string, campaignId: string, unitCode: string, status: 'draft' | 'submitted'): Promise<string> {

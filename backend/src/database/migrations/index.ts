@@ -1,7 +1,8 @@
 import { CreateUnitsAndAccounts1763800000000 } from './1763800000000-CreateUnitsAndAccounts';
 import { CreateSurveyEngine1763900000000 } from './1763900000000-CreateSurveyEngine';
 import { CreateHouseholdRegistry1764000000000 } from './1764000000000-CreateHouseholdRegistry';
+import { CreateHouseholdAssessments1764100000000 } from './1764100000000-CreateHouseholdAssessments';
 import { CreateSatisfactionPolls1764200000000 } from './1764200000000-CreateSatisfactionPolls';
 
 /** Listed explicitly (not globbed) so the compiled app, the CLI and the tests run the same set. */
-export const MIGRATIONS = [CreateUnitsAndAccounts1763800000000, CreateSurveyEngine1763900000000, CreateHouseholdRegistry1764000000000, CreateSatisfactionPolls1764200000000];
+export const MIGRATIONS = [CreateUnitsAndAccounts1763800000000, CreateSurveyEngine1763900000000, CreateHouseholdRegistry1764000000000, CreateHouseholdAssessments1764100000000, CreateSatisfactionPolls1764200000000];
