@@ -12,6 +12,7 @@ import { dataSourceOptions } from './database/data-source';
 import { FormsModule } from './forms/forms.module';
 import { HealthController } from './health/health.controller';
 import { PovertyReviewModule } from './poverty-review/poverty-review.module';
+import { PollsModule } from './polls/polls.module';
 import { ResponsesModule } from './responses/responses.module';
 import { UnitsModule } from './units/units.module';
 
@@ -34,6 +35,7 @@ export class AppModule {
         AssignmentsModule,
         ResponsesModule,
         PovertyReviewModule,
+        PollsModule,
         ...ui,
       ],
       controllers: [HealthController],

@@ -9,6 +9,7 @@ import { readUnitFile } from '../units/import/read-unit-file';
 import { parseUnitRow, type UnitImportRow } from '../units/import/unit-import-row';
 import { seedDemoCampaign } from './demo-campaign';
 import { seedPreviousRecognitions } from './demo-recognitions';
+import { seedDemoPoll } from './demo-poll';
 import { loadKnownUnits, writeUnits } from '../units/import/units-import.service';
 
 export const DEMO_PROVINCE = '15';
@@ -39,6 +40,7 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
     await seedDemoCampaign(manager, DEMO_COMMUNE);
     // After the registry's households: last year's recognised classes, so the review shows movement.
     await seedPreviousRecognitions(manager, DEMO_COMMUNE, Number(vietnamToday().slice(0, 4)) - 1);
+    await seedDemoPoll(manager, DEMO_COMMUNE, vietnamToday());
   });
 }
 

@@ -77,6 +77,11 @@ export function Layout() {
                 <NavLink to="/poverty-review">{t('nav.povertyReview')}</NavLink>
               </li>
             ) : null}
+            {isAdmin || user.role === 'front' || user.role === 'steering' ? (
+              <li>
+                <NavLink to="/polls">{t('polls.nav')}</NavLink>
+              </li>
+            ) : null}
             {isAdmin ? (
               <>
                 <li>

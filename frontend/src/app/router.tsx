@@ -12,6 +12,12 @@ import { RouteError } from './route-error';
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
   {
+    path: '/khao-sat/:code',
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading />,
+    lazy: async () => ({ Component: (await import('../features/polls/components/public-poll-page')).PublicPollPage }),
+  },
+  {
     element: (
       <RequireAuth>
         <Layout />
@@ -65,6 +71,22 @@ export const router = createBrowserRouter([
           {
             path: 'campaigns/:campaignId',
             lazy: async () => ({ Component: (await import('../features/campaigns/components/campaign-page')).CampaignPage }),
+          },
+        ],
+      },
+      {
+        element: <RequireRoles roles={['admin', 'front', 'steering']} message="polls" />,
+        children: [
+          { path: 'polls', lazy: async () => ({ Component: (await import('../features/polls/components/polls-page')).PollsPage }) },
+          { path: 'polls/:pollId', lazy: async () => ({ Component: (await import('../features/polls/components/poll-page')).PollPage }) },
+        ],
+      },
+      {
+        element: <RequireRoles roles={['admin', 'front']} message="polls" />,
+        children: [
+          {
+            path: 'polls/:pollId/entry',
+            lazy: async () => ({ Component: (await import('../features/polls/components/paper-entry-page')).PaperEntryPage }),
           },
         ],
       },

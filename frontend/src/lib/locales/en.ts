@@ -1,4 +1,5 @@
 import { povertyReviewEn } from './poverty-review.en';
+import { enPolls } from './en-polls';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -71,6 +72,7 @@ export const en: Messages = {
     adminOrSupervisor: 'This page is for administrators and supervisors only.',
     enumerator: 'This page is for enumerators with assigned villages.',
     reviewReaders: 'This page is for administrators, supervisors, the steering committee and the Fatherland Front.',
+    polls: 'This page is for the Fatherland Front, the steering committee and administrators.',
   },
   notFound: { title: 'Page not found' },
   errors: {
@@ -421,4 +423,5 @@ export const en: Messages = {
     removedNotice: '{{name}} removed from {{village}}.',
   },
   povertyReview: povertyReviewEn,
+  polls: enPolls,
 };

@@ -7,6 +7,7 @@ import {
   UNIT_TYPE_LABELS_VI,
 } from '@ntm/shared';
 import { povertyReviewVi } from './poverty-review.vi';
+import { viPolls } from './vi-polls';
 
 /** Vietnamese, the default language. Its shape is the type every other language must match. */
 export const vi = {
@@ -79,6 +80,7 @@ export const vi = {
     adminOrSupervisor: 'Trang này chỉ dành cho tài khoản quản trị và giám sát viên.',
     enumerator: 'Trang này dành cho rà soát viên được giao địa bàn.',
     reviewReaders: 'Trang này dành cho quản trị, giám sát viên, Ban Chỉ đạo và Mặt trận Tổ quốc.',
+    polls: 'Trang này dành cho Mặt trận Tổ quốc, Ban Chỉ đạo và quản trị.',
   },
   notFound: { title: 'Không tìm thấy trang' },
   errors: {
@@ -410,6 +412,7 @@ export const vi = {
     removedNotice: 'Đã bỏ phân công {{name}} ở {{village}}.',
   },
   povertyReview: povertyReviewVi,
+  polls: viPolls,
 };
 
 export type Messages = typeof vi;
