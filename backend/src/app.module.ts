@@ -11,6 +11,8 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { FormsModule } from './forms/forms.module';
 import { HealthController } from './health/health.controller';
+import { PovertyReviewModule } from './poverty-review/poverty-review.module';
+import { PollsModule } from './polls/polls.module';
 import { PovertyIndicatorsModule } from './poverty-indicators/poverty-indicators.module';
 import { ResponsesModule } from './responses/responses.module';
 import { UnitsModule } from './units/units.module';
@@ -33,6 +35,8 @@ export class AppModule {
         CampaignsModule,
         AssignmentsModule,
         ResponsesModule,
+        PovertyReviewModule,
+        PollsModule,
         PovertyIndicatorsModule,
         ...ui,
       ],

@@ -53,7 +53,7 @@ describe('poverty indicators of a household review campaign', () => {
     const { row, children, frozen, exclusionRule, parentCode } = await read({ unit: s.commune });
     expect(parentCode).toBe('15');
     expect(frozen).toBe(false);
-    expect(exclusionRule).toEqual({ socialProtection: false, impoverishedByShock: false });
+    expect(exclusionRule).toEqual({ excludeSocialProtection: false, excludeImpoverishedByShock: false }); // the province's default
     expect(children.map((c) => [c.unit.code, c.counts.households, c.counts.reviewed])).toEqual([
       [s.villages[0], 10, 3],
       [s.villages[1], 5, 3],
@@ -85,7 +85,7 @@ describe('poverty indicators of a household review campaign', () => {
 
   it('applies the NTM exclusion rule to the numerator only, and says which rule it applied', async () => {
     const social = await read({ unit: s.commune, excludeSocialProtection: 'true' });
-    expect(social.exclusionRule).toEqual({ socialProtection: true, impoverishedByShock: false });
+    expect(social.exclusionRule).toEqual({ excludeSocialProtection: true, excludeImpoverishedByShock: false });
     expect(social.row.rates.ntm).toEqual({ excluded: 2, multidimensional: 5.88 }); // A and E: (3 − 2) / 17
     expect(social.row.rates.multidimensional).toBe(17.65);
     const shock = await read({ unit: s.commune, excludeImpoverishedByShock: 'true' });
@@ -93,6 +93,19 @@ describe('poverty indicators of a household review campaign', () => {
     const both = await read({ unit: s.commune, excludeSocialProtection: 'true', excludeImpoverishedByShock: 'true' });
     expect(both.row.rates.ntm).toEqual({ excluded: 3, multidimensional: 0 }); // A, B and E (E once)
     expect(both.children[0]!.rates.ntm).toEqual({ excluded: 2, multidimensional: 0 });
+  });
+
+  it('applies the province’s exclusion rule from the review settings when the request does not choose one', async () => {
+    const setRule = (rule: object) => t.api().put('/api/poverty-review/settings/15').set(bearer(admin)).send(rule).expect(200);
+    await setRule({ excludeSocialProtection: true });
+    try {
+      const { exclusionRule, row } = await read({ unit: s.commune });
+      expect(exclusionRule).toEqual({ excludeSocialProtection: true, excludeImpoverishedByShock: false });
+      expect(row.rates.ntm).toEqual({ excluded: 2, multidimensional: 5.88 });
+      expect((await read({ unit: s.commune, excludeSocialProtection: 'false' })).row.rates.ntm.excluded).toBe(0); // a request may still compare
+    } finally {
+      await setRule({ excludeSocialProtection: false });
+    }
   });
 
   it('counts a response only once approved, two approvals at once included, and stops when it is reopened', async () => {
@@ -145,7 +158,7 @@ describe('poverty indicators of a household review campaign', () => {
     expect(cell(2, 'Thu nhập bình quân đầu người (triệu đồng/tháng)')).toBe(2);
     expect(cell(2, 'Tỷ lệ thiếu hụt: Nguồn nước sinh hoạt (%)')).toBe(80);
     expect(cell(5, 'Tỷ lệ thiếu hụt: Nguồn nước sinh hoạt (%)')).toBeNull(); // no household assessed in village 3
-    expect(cell(3, 'Biến động: newly_poor')).toBe(1);
+    expect(cell(3, 'Biến động: Hộ nghèo mới')).toBe(1);
     const about = workbook.getWorksheet('Thông tin')!;
     expect(about.getRow(4).values).toEqual([undefined, 'Quy tắc loại trừ theo tiêu chí NTM', 'Không loại trừ hộ nào']);
   });

@@ -83,8 +83,15 @@ describe('review workflow of household responses', () => {
     const versionId = await publishForm(t, tokens.admin, { elements: [{ type: 'radiogroup', name: 'q1', choices: ['yes', 'no'], isRequired: true }] });
     const poll = await buildCampaign(t, tokens.admin, versionId, { kind: 'satisfaction_poll', name: 'Lấy ý kiến 2026' });
     const id = randomUUID();
+    // Poll forms are keyed in through /api/polls (counted against households), never this PUT.
     const saved = await t.api().put(`/api/campaigns/${poll}/responses/${id}`).set(bearer(tokens.front)).send({ unitCode: '02839-03', status: 'submitted', answers: { q1: 'yes' } });
-    expect(saved.status).toBe(201);
+    expect([saved.status, saved.body.code]).toEqual([409, 'INVALID_TRANSITION']);
+    await t.dataSource.query(
+      `INSERT INTO survey_response (id, campaign_id, form_version_id, unit_code, unit_path, status, answers, created_by, collection_mode)
+       SELECT $1, c.id, c.form_version_id, u.code, u.path, 'submitted', '{"q1":"yes"}', a.id, 'paper'
+         FROM campaign c, administrative_unit u, account a WHERE c.id = $2 AND u.code = '02839-03' AND a.username = 'front'`,
+      [id, poll],
+    );
     const withHousehold = await t.api().put(`/api/campaigns/${poll}/responses/${randomUUID()}`).set(bearer(tokens.front))
       .send({ unitCode: '02839-03', status: 'submitted', answers: { q1: 'yes' }, householdId: randomUUID() });
     expect(withHousehold.status).toBe(400);

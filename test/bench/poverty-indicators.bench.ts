@@ -67,7 +67,7 @@ describe(`poverty indicators of a province of ${HOUSEHOLDS.toLocaleString('en')}
       );
       report('one village + its ancestors, refresher in its own transaction (no HTTP)', await measure(50, 1, async (i) => {
         const village = villages[(i * 37) % villages.length]!;
-        await dataSource.transaction((manager) => refresher.refreshVillage(manager, province.campaignId, village.code, village.path));
+        await dataSource.transaction((manager) => refresher.refreshArea(manager, province.campaignId, village.path));
       }));
     } finally {
       await dataSource.destroy();

@@ -17,8 +17,8 @@ import { AuditLog } from '../audit/audit-log';
 import type { AuthUser } from '../auth/auth-user';
 import { invalid, invalidTransition } from '../common/errors/domain-error';
 import { FormVersion } from '../forms/entities/form-version.entity';
-import { IndicatorRefresher } from '../poverty-indicators/indicator-refresher';
 import { UnitsService } from '../units/units.service';
+import { CampaignHooks } from './campaign-hooks';
 import { CampaignsService } from './campaigns.service';
 import type { CreateCampaignDto, UpdateCampaignDto } from './dto/campaign.dto';
 import { Campaign } from './entities/campaign.entity';
@@ -34,7 +34,7 @@ export class CampaignLifecycleService {
     private readonly campaigns: CampaignsService,
     private readonly units: UnitsService,
     private readonly audit: AuditLog,
-    private readonly indicators: IndicatorRefresher,
+    private readonly hooks: CampaignHooks,
   ) {}
 
   async create(user: AuthUser, dto: CreateCampaignDto): Promise<CampaignDto> {
@@ -80,7 +80,7 @@ export class CampaignLifecycleService {
       const finalisedAt = to === 'finalised' ? new Date() : null;
       const { affected } = await manager.update(Campaign, { id, status: campaign.status }, { status: to, finalisedAt });
       if (!affected) throw invalidTransition('The campaign changed meanwhile; reload it');
-      await this.indicators.onCampaignStatus(manager, campaign, to);
+      await this.hooks.transitioned(manager, campaign, action);
       await this.audit.record(manager, { entityType: 'campaign', entityId: id, action, actorId: user.id, fromStatus: campaign.status, toStatus: to, comment: reason ?? null });
     });
     return this.campaigns.dto(id);

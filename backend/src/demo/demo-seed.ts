@@ -1,4 +1,4 @@
-import { DEMO_VILLAGE_NAMES, DEMO_VILLAGE_PREFIXES, NATIONAL_ROOT_PATH, type Role } from '@ntm/shared';
+import { DEMO_VILLAGE_NAMES, DEMO_VILLAGE_PREFIXES, NATIONAL_ROOT_PATH, type Role, vietnamToday } from '@ntm/shared';
 import * as argon2 from 'argon2';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -8,6 +8,8 @@ import { planUnitImport } from '../units/import/plan-unit-import';
 import { readUnitFile } from '../units/import/read-unit-file';
 import { parseUnitRow, type UnitImportRow } from '../units/import/unit-import-row';
 import { seedDemoCampaign } from './demo-campaign';
+import { seedPreviousRecognitions } from './demo-recognitions';
+import { seedDemoPoll } from './demo-poll';
 import { loadKnownUnits, writeUnits } from '../units/import/units-import.service';
 
 export const DEMO_PROVINCE = '15';
@@ -36,6 +38,9 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
     await importRows(manager, [...province, ...generateVillages(province)]);
     await createDemoAccounts(manager);
     await seedDemoCampaign(manager, DEMO_COMMUNE);
+    // After the registry's households: last year's recognised classes, so the review shows movement.
+    await seedPreviousRecognitions(manager, DEMO_COMMUNE, Number(vietnamToday().slice(0, 4)) - 1);
+    await seedDemoPoll(manager, DEMO_COMMUNE, vietnamToday());
   });
 }
 

@@ -18,8 +18,9 @@ const ON_CONFLICT = `
     unit_path = EXCLUDED.unit_path, parent_code = EXCLUDED.parent_code, computed_at = now()
   WHERE NOT poverty_indicator.frozen`;
 
-/** What a refresh counts: every village of campaign $1 (each under one of its units), or village $2. */
-export type VillageScope = 'campaign' | 'village';
+/** What a refresh counts: every village of campaign $1 (each under one of its units), or the
+ * villages of an area (a village, a commune…) whose path matches the LIKE pattern $2. */
+export type VillageScope = 'campaign' | 'area';
 
 const SCOPES: Record<VillageScope, { villages: string; households: string; assessments: string; recognitions: string }> = {
   campaign: {
@@ -32,12 +33,13 @@ const SCOPES: Record<VillageScope, { villages: string; households: string; asses
     assessments: 'a.campaign_id = $1',
     recognitions: 'g.campaign_id = $1',
   },
-  village: {
-    villages: `SELECT code, path, parent_code FROM administrative_unit WHERE code = $2 AND type = 'village'`,
-    households: 'h.village_code = $2',
-    // By path and year, so the indexes on (campaign_id, unit_path) and (year, unit_path) serve.
-    assessments: 'a.campaign_id = $1 AND a.unit_path = (SELECT path FROM base)',
-    recognitions: 'g.campaign_id = $1 AND g.year = (SELECT year FROM campaign WHERE id = $1) AND g.unit_path = (SELECT path FROM base)',
+  // By path prefix, so the indexes on household (village_path), household_assessment (campaign_id,
+  // unit_path) and household_recognition (year, unit_path) serve.
+  area: {
+    villages: `SELECT code, path, parent_code FROM administrative_unit WHERE type = 'village' AND path LIKE $2`,
+    households: 'h.village_path LIKE $2',
+    assessments: 'a.campaign_id = $1 AND a.unit_path LIKE $2',
+    recognitions: 'g.campaign_id = $1 AND g.year = (SELECT year FROM campaign WHERE id = $1) AND g.unit_path LIKE $2',
   },
 };
 

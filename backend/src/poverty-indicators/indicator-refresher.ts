@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { ancestorCodes, type CampaignKind, type CampaignStatus, type ResponseStatus } from '@ntm/shared';
+import { type CampaignAction, type CampaignKind, type ResponseStatus } from '@ntm/shared';
 import type { EntityManager } from 'typeorm';
 import { invalidTransition } from '../common/errors/domain-error';
+import { subtreePattern } from '../common/sql/escape-like';
 import { upsertAncestorsSql, upsertVillagesSql } from './indicator-refresh.sql';
 
-type CampaignRef = { id: string; kind: CampaignKind; status: CampaignStatus };
-export type ReviewChange = { from: ResponseStatus; to: ResponseStatus; unitCode: string; unitPath: string };
+type CampaignRef = { id: string; kind: CampaignKind };
+export type ReviewChange = { from: ResponseStatus; to: ResponseStatus; unitPath: string };
 
-const REFRESH_VILLAGE = upsertVillagesSql('village');
+const REFRESH_AREA = upsertVillagesSql('area');
 const REFRESH_ALL_VILLAGES = upsertVillagesSql('campaign');
 const REFRESH_SOME_ANCESTORS = upsertAncestorsSql(true);
 const REFRESH_ALL_ANCESTORS = upsertAncestorsSql(false);
@@ -24,28 +25,30 @@ export class IndicatorRefresher {
   /** An approval counts from now on; reopening one stops it counting. */
   async onReviewed(manager: EntityManager, campaign: CampaignRef, change: ReviewChange): Promise<void> {
     if (campaign.kind !== 'household_review' || (change.from !== 'approved' && change.to !== 'approved')) return;
-    await this.refreshVillage(manager, campaign.id, change.unitCode, change.unitPath);
+    await this.refreshArea(manager, campaign.id, change.unitPath);
   }
 
   /** Finalising recomputes everything one last time and freezes it; un-finalising thaws it. */
-  async onCampaignStatus(manager: EntityManager, campaign: CampaignRef, to: CampaignStatus): Promise<void> {
+  async onCampaignAction(manager: EntityManager, campaign: CampaignRef, action: CampaignAction): Promise<void> {
     if (campaign.kind !== 'household_review') return;
-    if (to === 'finalised') {
+    if (action === 'finalise') {
       await this.refreshCampaign(manager, campaign.id);
       await manager.query(`UPDATE poverty_indicator SET frozen = true WHERE campaign_id = $1`, [campaign.id]);
-    } else if (campaign.status === 'finalised') {
+    } else if (action === 'unfinalise') {
       await manager.query(`UPDATE poverty_indicator SET frozen = false WHERE campaign_id = $1`, [campaign.id]);
     }
   }
 
-  /** One village and the areas above it. The campaign's first refresh builds every village's row,
-   * so that the areas' sums cover the registry households of villages nobody has reviewed yet. */
-  async refreshVillage(manager: EntityManager, campaignId: string, villageCode: string, villagePath: string): Promise<void> {
+  /** The villages of an area (one village, or a commune once its recognitions are written) and
+   * the areas above them. The campaign's first refresh builds every village's row, so that the
+   * areas' sums cover the registry households of villages nobody has reviewed yet. */
+  async refreshArea(manager: EntityManager, campaignId: string, areaPath: string): Promise<void> {
     const state = await this.lockAndRead(manager, campaignId);
     if (state === 'frozen') return;
     if (state === 'empty') return void (await this.rebuild(manager, campaignId));
-    await manager.query(REFRESH_VILLAGE, [campaignId, villageCode]);
-    await manager.query(REFRESH_SOME_ANCESTORS, [campaignId, ancestorCodes(villagePath)]);
+    await manager.query(REFRESH_AREA, [campaignId, subtreePattern(areaPath)]);
+    // Every code of the path: the area itself (a commune) and all above it; a village's own code is no village's ancestor.
+    await manager.query(REFRESH_SOME_ANCESTORS, [campaignId, areaPath.split('/').filter(Boolean)]);
   }
 
   /** Every row of the campaign, from scratch; refused once the figures are frozen. Returns the number of units. */

@@ -13,10 +13,10 @@ import type { AuthUser } from '../auth/auth-user';
 import { type CampaignInScope, CampaignsService } from '../campaigns/campaigns.service';
 import { invalid, notFound } from '../common/errors/domain-error';
 import type { AdministrativeUnit } from '../units/entities/administrative-unit.entity';
+import { ReviewSettingsService } from '../poverty-review/review-settings.service';
 import { UnitsService } from '../units/units.service';
 import type { CampaignUnitQueryDto, PovertyIndicatorsQueryDto } from './dto/poverty-indicators-query.dto';
 import { IndicatorRefresher } from './indicator-refresher';
-import { NtmExclusionRules } from './ntm-exclusion-rules';
 import { type IndicatorRow, toIndicatorRowDto } from './poverty-indicators.mapper';
 
 /** A stored row with its unit's name and type; `p` is poverty_indicator. */
@@ -32,7 +32,7 @@ export class PovertyIndicatorsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: CampaignsService,
     private readonly units: UnitsService,
-    private readonly rules: NtmExclusionRules,
+    private readonly settings: ReviewSettingsService,
     private readonly refresher: IndicatorRefresher,
   ) {}
 
@@ -74,12 +74,14 @@ export class PovertyIndicatorsService {
     return { campaign, unit };
   }
 
-  /** The rule asked for in the query, else the province's setting. */
-  async ruleFor(unitPath: string, query: Pick<PovertyIndicatorsQueryDto, 'excludeSocialProtection' | 'excludeImpoverishedByShock'>): Promise<ExclusionRule> {
-    const setting = await this.rules.forProvince(provinceCodeOfPath(unitPath));
+  /** The rule asked for in the query, else the province's setting of the review procedure (the
+   * national root, above every province, has none: nothing is left out there unless asked). */
+  async ruleFor(unitPath: string, query: Partial<ExclusionRule>): Promise<ExclusionRule> {
+    const province = provinceCodeOfPath(unitPath);
+    const setting = province ? await this.settings.exclusionRule(province) : { excludeSocialProtection: false, excludeImpoverishedByShock: false };
     return {
-      socialProtection: query.excludeSocialProtection ?? setting.socialProtection,
-      impoverishedByShock: query.excludeImpoverishedByShock ?? setting.impoverishedByShock,
+      excludeSocialProtection: query.excludeSocialProtection ?? setting.excludeSocialProtection,
+      excludeImpoverishedByShock: query.excludeImpoverishedByShock ?? setting.excludeImpoverishedByShock,
     };
   }
 }

@@ -3,14 +3,15 @@ import {
   HOUSEHOLD_FACT_LABELS_VI,
   HOUSEHOLD_FACTS,
   indicatorLabelVi,
+  movementLabelVi,
   NATIONAL_ROOT_CODE,
   POVERTY_CLASS_LABELS_VI,
   POVERTY_CLASSES,
   type PovertyIndicatorRowDto,
   UNIT_TYPE_LABELS_VI,
 } from '@ntm/shared';
-import type { Cell } from '../common/export/xlsx-stream';
 
+export type Cell = string | number | null;
 export type SummaryColumn = { header: string; value: (row: PovertyIndicatorRowDto) => Cell };
 
 /** The columns of the summary report by unit (Vietnamese headers). Indicators and movements are
@@ -33,6 +34,6 @@ export function summaryColumns(indicatorIds: string[], movements: string[]): Sum
     { header: 'Thu nhập bình quân đầu người (triệu đồng/năm)', value: (r) => r.rates.incomePerHead?.perYear ?? null },
     ...HOUSEHOLD_FACTS.map((f) => ({ header: `${HOUSEHOLD_FACT_LABELS_VI[f]} (%)`, value: (r: PovertyIndicatorRowDto) => r.rates.facts[f] })),
     ...indicatorIds.map((id) => ({ header: `Tỷ lệ thiếu hụt: ${indicatorLabelVi(id)} (%)`, value: (r: PovertyIndicatorRowDto) => deprivationRates(r.counts, [id])[id] ?? null })),
-    ...movements.map((m) => ({ header: `Biến động: ${m}`, value: (r: PovertyIndicatorRowDto) => r.counts.movements[m] ?? 0 })),
+    ...movements.map((m) => ({ header: `Biến động: ${movementLabelVi(m)}`, value: (r: PovertyIndicatorRowDto) => r.counts.movements[m] ?? 0 })),
   ];
 }

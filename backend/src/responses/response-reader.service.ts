@@ -63,6 +63,8 @@ export class ResponseReader {
       clauses.push(clause.replace('?', `$${params.length}`));
     };
     if (query.campaignId) add('r.campaign_id = ?', query.campaignId);
+    // Anonymous poll forms are listed within their poll only, never in the lists across campaigns (the review queue).
+    else clauses.push('r.collection_mode IS NULL');
     if (query.status) add('r.status = ANY(?)', query.status.split(','));
     if (query.enumeratorId) add('r.created_by = ?', query.enumeratorId);
     if (user.role === 'enumerator') add('r.created_by = ?', user.id);

@@ -41,7 +41,7 @@ export class ResponseReview {
       });
       await this.audit.record(manager, { entityType: 'response', entityId: id, action, actorId: user.id, fromStatus: stored.status, toStatus: to, comment: comment ?? null });
       // In the same transaction: the indicators never disagree with what is approved (see IndicatorRefresher).
-      await this.indicators.onReviewed(manager, campaign, { from: stored.status, to, unitCode: stored.unitCode, unitPath: stored.unitPath });
+      await this.indicators.onReviewed(manager, campaign, { from: stored.status, to, unitPath: stored.unitPath });
     });
     return this.reader.dto(id);
   }

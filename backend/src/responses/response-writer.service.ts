@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import type { AuthUser } from '../auth/auth-user';
 import { type CampaignInScope, CampaignsService, coversUnit } from '../campaigns/campaigns.service';
-import { conflict, DomainError, forbidden, invalid, outOfScope } from '../common/errors/domain-error';
+import { conflict, DomainError, forbidden, invalid, invalidTransition, outOfScope } from '../common/errors/domain-error';
 import { jsonb } from '../common/sql/jsonb';
 import { PublishedDefinitions } from '../forms/published-definitions';
 import type { AdministrativeUnit } from '../units/entities/administrative-unit.entity';
@@ -63,6 +63,8 @@ export class ResponseWriter {
     if (household && user.role === 'enumerator' && !(await this.isAssigned(user.id, campaign.id, village.code))) {
       throw new DomainError('OUT_OF_SCOPE', 'You are not assigned to this village in this campaign', [{ field: 'unitCode', reason: 'is not assigned to you' }]);
     }
+    // Poll forms go through /api/polls, which counts them against the village's households.
+    if (campaign.kind === 'satisfaction_poll') throw invalidTransition('Phiếu lấy ý kiến sự hài lòng được nhập qua chức năng lấy ý kiến (/api/polls)');
     return village;
   }
 

@@ -17,5 +17,7 @@ import { AnswerValidator } from './validation/answer-validator';
   imports: [TypeOrmModule.forFeature([SurveyResponse]), CampaignsModule, FormsModule, UnitsModule, IndicatorRefreshModule],
   controllers: [ResponsesController],
   providers: [ResponseWriter, ResponseReader, ResponseReview, ResponseExporter, AnswerValidator, ReviewAssessor],
+  // The household review's complaints re-check a form through the same review step; polls validate with the same validator.
+  exports: [ResponseReview, AnswerValidator],
 })
 export class ResponsesModule {}

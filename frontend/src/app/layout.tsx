@@ -72,6 +72,16 @@ export function Layout() {
                 <NavLink to="/campaigns">{t('nav.campaigns')}</NavLink>
               </li>
             ) : null}
+            {user.role !== 'enumerator' ? (
+              <li>
+                <NavLink to="/poverty-review">{t('nav.povertyReview')}</NavLink>
+              </li>
+            ) : null}
+            {isAdmin || user.role === 'front' || user.role === 'steering' ? (
+              <li>
+                <NavLink to="/polls">{t('polls.nav')}</NavLink>
+              </li>
+            ) : null}
             {isAdmin ? (
               <>
                 <li>

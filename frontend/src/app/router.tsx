@@ -12,6 +12,12 @@ import { RouteError } from './route-error';
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
   {
+    path: '/khao-sat/:code',
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading />,
+    lazy: async () => ({ Component: (await import('../features/polls/components/public-poll-page')).PublicPollPage }),
+  },
+  {
     element: (
       <RequireAuth>
         <Layout />
@@ -75,8 +81,45 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        element: <RequireRoles roles={['admin', 'front', 'steering']} message="polls" />,
+        children: [
+          { path: 'polls', lazy: async () => ({ Component: (await import('../features/polls/components/polls-page')).PollsPage }) },
+          { path: 'polls/:pollId', lazy: async () => ({ Component: (await import('../features/polls/components/poll-page')).PollPage }) },
+        ],
+      },
+      {
+        element: <RequireRoles roles={['admin', 'front']} message="polls" />,
+        children: [
+          {
+            path: 'polls/:pollId/entry',
+            lazy: async () => ({ Component: (await import('../features/polls/components/paper-entry-page')).PaperEntryPage }),
+          },
+        ],
+      },
+      {
+        element: <RequireRoles roles={['admin', 'supervisor', 'steering', 'front']} message="reviewReaders" />,
+        children: [
+          {
+            path: 'poverty-review',
+            lazy: async () => ({ Component: (await import('../features/poverty-review/components/review-campaigns-page')).ReviewCampaignsPage }),
+          },
+          {
+            path: 'poverty-review/:campaignId',
+            lazy: async () => ({ Component: (await import('../features/poverty-review/components/review-campaign-page')).ReviewCampaignPage }),
+          },
+          {
+            path: 'poverty-review/:campaignId/:communeCode',
+            lazy: async () => ({ Component: (await import('../features/poverty-review/components/commune-review-page')).CommuneReviewPage }),
+          },
+        ],
+      },
+      {
         element: <RequireRoles roles={['admin']} message="body" />,
         children: [
+          {
+            path: 'poverty-review/settings',
+            lazy: async () => ({ Component: (await import('../features/poverty-review/components/review-settings-page')).ReviewSettingsPage }),
+          },
           {
             path: 'forms',
             lazy: async () => ({ Component: (await import('../features/forms/components/forms-page')).FormsPage }),

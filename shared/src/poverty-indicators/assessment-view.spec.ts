@@ -1,6 +1,7 @@
 import { sampleHouseholdReviewAnswers } from '../forms/household-review-sample';
 import { assessHouseholdReview } from '../poverty/review/assess-household-review';
-import { indicatorLabelVi, toReviewAssessmentDto } from './assessment-view';
+import { toReviewAssessmentDto } from './assessment-view';
+import { indicatorLabelVi, movementLabelVi } from './indicator-labels';
 
 describe('indicatorLabelVi', () => {
   it('names the indicators of Decree 07/2021 and Decree 351/2025 in Vietnamese, and keeps an unknown id', () => {
@@ -8,6 +9,14 @@ describe('indicatorLabelVi', () => {
     expect(indicatorLabelVi('information_access')).toBe('Phương tiện phục vụ tiếp cận thông tin'); // ND07 only
     expect(indicatorLabelVi('waste')).toBe('Xử lý rác thải sinh hoạt'); // ND351 only
     expect(indicatorLabelVi('no_such_indicator')).toBe('no_such_indicator');
+  });
+});
+
+describe('movementLabelVi', () => {
+  it('names the movements of the recognition lists, and keeps an unknown key', () => {
+    expect(movementLabelVi('fallen_back')).toBe('Tái nghèo');
+    expect(movementLabelVi('escaped_poor')).toBe('Thoát nghèo');
+    expect(movementLabelVi('moved_in')).toBe('moved_in');
   });
 });
 

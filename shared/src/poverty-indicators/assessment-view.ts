@@ -1,16 +1,7 @@
 import { POVERTY_CLASS_LABELS_VI, type PovertyClass } from '../households/poverty-class';
 import type { HouseholdAssessment, IncomeUsed, TraceLine } from '../poverty/assessment';
 import type { PovertyStandardId, ResidenceArea } from '../poverty/standard';
-import { POVERTY_STANDARDS } from '../poverty/standards/standards';
-
-/** An indicator's Vietnamese name, from the newest standard that has it; the id itself when none does. */
-export function indicatorLabelVi(id: string): string {
-  for (const standard of [...POVERTY_STANDARDS].reverse()) {
-    const found = standard.indicators.find((indicator) => indicator.id === id);
-    if (found) return found.label;
-  }
-  return id;
-}
+import { indicatorLabelVi } from './indicator-labels';
 
 export type LabelledIndicator = { id: string; label: string };
 

@@ -1,5 +1,6 @@
 import type { UnitRef } from '../api/survey-contracts';
-import type { ExclusionRule, PovertyIndicatorCounts } from './indicator-counts';
+import type { ExclusionRule } from '../poverty-review/review-settings';
+import type { PovertyIndicatorCounts } from './indicator-counts';
 import type { PovertyIndicatorRates } from './rates';
 
 /** One unit's figures in a campaign: the stored counts and the rates computed from them. */
@@ -30,7 +31,7 @@ export type PovertyIndicatorsQuery = {
   campaign: string;
   /** Defaults to the caller's own unit. */
   unit?: string;
-  /** Override the province's NTM exclusion rule, e.g. to compare. */
+  /** Override the province's NTM exclusion rule (poverty review settings), e.g. to compare. */
   excludeSocialProtection?: boolean;
   excludeImpoverishedByShock?: boolean;
 };

@@ -1,4 +1,5 @@
 import type { PovertyClass } from '../households/poverty-class';
+import type { ExclusionRule } from '../poverty-review/review-settings';
 
 /** The household facts the NTM criteria need as shares of reviewed households (QĐ 318/2022 criteria
  * on housing, water, sanitation, health insurance and information). */
@@ -20,17 +21,11 @@ export type FactCount = { yes: number; known: number };
  * disaster, and both: enough to apply any exclusion rule at read time without recomputing. */
 export type ExclusionCounts = { socialProtection: number; impoverishedByShock: number; both: number };
 
-/** The NTM exclusion: which poor and near-poor households the criterion leaves out of the
- * multidimensional poverty rate (a provincial setting, "to confirm" in the domain note). */
-export type ExclusionRule = { socialProtection: boolean; impoverishedByShock: boolean };
-
-export const NO_EXCLUSION: ExclusionRule = { socialProtection: false, impoverishedByShock: false };
-
-/** How a report states the rule it applied. */
+/** How a report states the NTM exclusion rule (a provincial setting of the review procedure) it applied. */
 export function exclusionRuleLabelVi(rule: ExclusionRule): string {
   const parts = [
-    rule.socialProtection ? 'hộ thuộc diện bảo trợ xã hội' : null,
-    rule.impoverishedByShock ? 'hộ nghèo, cận nghèo do tai nạn, ốm đau, thiên tai' : null,
+    rule.excludeSocialProtection ? 'hộ thuộc diện bảo trợ xã hội' : null,
+    rule.excludeImpoverishedByShock ? 'hộ nghèo, cận nghèo do tai nạn, ốm đau, thiên tai' : null,
   ].filter(Boolean);
   return parts.length ? `Không tính ${parts.join(' và ')}` : 'Không loại trừ hộ nào';
 }

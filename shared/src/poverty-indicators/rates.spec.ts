@@ -1,5 +1,8 @@
 import { POVERTY_CLASSES, type PovertyClass } from '../households/poverty-class';
-import { type ExclusionCounts, exclusionRuleLabelVi, HOUSEHOLD_FACTS, type HouseholdFact, NO_EXCLUSION, type PovertyIndicatorCounts } from './indicator-counts';
+import { DEFAULT_REVIEW_SETTINGS, exclusionRuleOf } from '../poverty-review/review-settings';
+import { type ExclusionCounts, exclusionRuleLabelVi, HOUSEHOLD_FACTS, type HouseholdFact, type PovertyIndicatorCounts } from './indicator-counts';
+
+const NO_EXCLUSION = exclusionRuleOf(DEFAULT_REVIEW_SETTINGS);
 import { deprivationRates, excludedBy, incomePerHead, indicatorIdsOf, percent, povertyIndicatorRates, roundedRatio } from './rates';
 
 const noExclusions = (): ExclusionCounts => ({ socialProtection: 0, impoverishedByShock: 0, both: 0 });
@@ -57,8 +60,8 @@ describe('excludedBy (NTM exclusion rule)', () => {
     [true, false, 3],
     [false, true, 2],
     [true, true, 4],
-  ])('social protection %s, shock %s: excludes %i', (socialProtection, impoverishedByShock, expected) => {
-    expect(excludedBy(counts, { socialProtection, impoverishedByShock })).toBe(expected);
+  ])('social protection %s, shock %s: excludes %i', (excludeSocialProtection, excludeImpoverishedByShock, expected) => {
+    expect(excludedBy(counts, { excludeSocialProtection, excludeImpoverishedByShock })).toBe(expected);
   });
 });
 
@@ -114,9 +117,9 @@ describe('povertyIndicatorRates', () => {
   });
 
   it.each([
-    [{ socialProtection: true, impoverishedByShock: false }, 1, 10],
-    [{ socialProtection: false, impoverishedByShock: true }, 1, 10],
-    [{ socialProtection: true, impoverishedByShock: true }, 2, 0],
+    [{ excludeSocialProtection: true, excludeImpoverishedByShock: false }, 1, 10],
+    [{ excludeSocialProtection: false, excludeImpoverishedByShock: true }, 1, 10],
+    [{ excludeSocialProtection: true, excludeImpoverishedByShock: true }, 2, 0],
   ])('applies the NTM exclusion %j to the numerator only: %i excluded, %d %%', (rule, excluded, rate) => {
     expect(povertyIndicatorRates(village, rule).ntm).toEqual({ excluded, multidimensional: rate });
     expect(povertyIndicatorRates(village, rule).multidimensional).toBe(20);
@@ -133,8 +136,8 @@ describe('exclusionRuleLabelVi', () => {
     [false, false, 'Không loại trừ hộ nào'],
     [true, false, 'Không tính hộ thuộc diện bảo trợ xã hội'],
     [true, true, 'Không tính hộ thuộc diện bảo trợ xã hội và hộ nghèo, cận nghèo do tai nạn, ốm đau, thiên tai'],
-  ])('states social protection %s, shock %s as "%s"', (socialProtection, impoverishedByShock, label) => {
-    expect(exclusionRuleLabelVi({ socialProtection, impoverishedByShock })).toBe(label);
+  ])('states social protection %s, shock %s as "%s"', (excludeSocialProtection, excludeImpoverishedByShock, label) => {
+    expect(exclusionRuleLabelVi({ excludeSocialProtection, excludeImpoverishedByShock })).toBe(label);
   });
 });
 

@@ -1,5 +1,7 @@
 import { INDICATOR_IDS } from '../poverty/indicators/indicator';
-import { type ExclusionCounts, type ExclusionRule, HOUSEHOLD_FACTS, type HouseholdFact, type PovertyIndicatorCounts } from './indicator-counts';
+import { inVocabularyOrder } from './indicator-labels';
+import type { ExclusionRule } from '../poverty-review/review-settings';
+import { type ExclusionCounts, HOUSEHOLD_FACTS, type HouseholdFact, type PovertyIndicatorCounts } from './indicator-counts';
 
 /** A percentage with two decimals (5.71 means 5.71 %), or null when there is nothing to divide by. */
 export type Percent = number | null;
@@ -35,9 +37,9 @@ export function percent(part: number, whole: number): Percent {
 
 /** How many households of one class the rule leaves out (inclusion–exclusion over the two flags). */
 export function excludedBy(counts: ExclusionCounts, rule: ExclusionRule): number {
-  if (rule.socialProtection && rule.impoverishedByShock) return counts.socialProtection + counts.impoverishedByShock - counts.both;
-  if (rule.socialProtection) return counts.socialProtection;
-  if (rule.impoverishedByShock) return counts.impoverishedByShock;
+  if (rule.excludeSocialProtection && rule.excludeImpoverishedByShock) return counts.socialProtection + counts.impoverishedByShock - counts.both;
+  if (rule.excludeSocialProtection) return counts.socialProtection;
+  if (rule.excludeImpoverishedByShock) return counts.impoverishedByShock;
   return 0;
 }
 
@@ -50,16 +52,9 @@ export function incomePerHead(income: PovertyIndicatorCounts['income']): Poverty
   return { perMonth: roundedRatio(sum, members * 12n * MILLION)!, perYear: roundedRatio(sum, members * MILLION)! };
 }
 
-/** Where an indicator comes in reports: the standards' order, ids no standard knows last. */
-function reportOrder(id: string): number {
-  const index = (INDICATOR_IDS as readonly string[]).indexOf(id);
-  return index === -1 ? INDICATOR_IDS.length : index;
-}
-
 /** The indicator ids a row has counts for, in the standards' order. */
 export function indicatorIdsOf(counts: Pick<PovertyIndicatorCounts, 'deprived' | 'unknownIndicators'>): string[] {
-  const ids = [...new Set([...Object.keys(counts.deprived), ...Object.keys(counts.unknownIndicators)])];
-  return ids.sort((a, b) => reportOrder(a) - reportOrder(b) || a.localeCompare(b));
+  return inVocabularyOrder([...Object.keys(counts.deprived), ...Object.keys(counts.unknownIndicators)], INDICATOR_IDS);
 }
 
 /** Share of households deprived in each indicator (by default those the row has counts for), among

@@ -7,6 +7,8 @@ const MEANING: Readonly<Record<string, { message: string; field?: string; reason
   uq_survey_form_key: { message: 'A form with this key already exists', field: 'key', reason: 'is already taken' },
   uq_campaign_previous: { message: 'This campaign was already copied to the next period' },
   uq_assignment: { message: 'This enumerator is already assigned to this village' },
+  PK_poverty_review_household: { message: 'Hộ đã có trong danh sách rà soát của đợt này', field: 'householdCode', reason: 'đã có trong danh sách' },
+  uq_poverty_review_decision: { message: 'Xã đã có quyết định công nhận trong đợt rà soát này' },
   uq_survey_response_household: { message: 'This household already has a response in this campaign', field: 'householdId', reason: 'already has a response' },
 };
 

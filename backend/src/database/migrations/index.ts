@@ -3,6 +3,16 @@ import { CreateSurveyEngine1763900000000 } from './1763900000000-CreateSurveyEng
 import { CreateHouseholdRegistry1764000000000 } from './1764000000000-CreateHouseholdRegistry';
 import { CreateHouseholdAssessments1764100000000 } from './1764100000000-CreateHouseholdAssessments';
 import { CreatePovertyIndicators1764180000000 } from './1764180000000-CreatePovertyIndicators';
+import { CreatePovertyReview1764150000000 } from './1764150000000-CreatePovertyReview';
+import { CreateSatisfactionPolls1764200000000 } from './1764200000000-CreateSatisfactionPolls';
 
 /** Listed explicitly (not globbed) so the compiled app, the CLI and the tests run the same set. */
-export const MIGRATIONS = [CreateUnitsAndAccounts1763800000000, CreateSurveyEngine1763900000000, CreateHouseholdRegistry1764000000000, CreateHouseholdAssessments1764100000000, CreatePovertyIndicators1764180000000];
+export const MIGRATIONS = [
+  CreateUnitsAndAccounts1763800000000,
+  CreateSurveyEngine1763900000000,
+  CreateHouseholdRegistry1764000000000,
+  CreateHouseholdAssessments1764100000000,
+  CreatePovertyReview1764150000000,
+  CreatePovertyIndicators1764180000000,
+  CreateSatisfactionPolls1764200000000,
+];

@@ -1,8 +1,9 @@
-import type { ResponseStatus } from '@ntm/shared';
+import type { CollectionMode, ResponseStatus } from '@ntm/shared';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Account } from '../../accounts/entities/account.entity';
 import { Campaign } from '../../campaigns/entities/campaign.entity';
 import { FormVersion } from '../../forms/entities/form-version.entity';
+import { PollBatch } from '../../polls/entities/poll-batch.entity';
 import { AdministrativeUnit } from '../../units/entities/administrative-unit.entity';
 
 /** One filled form. The id is made by the client, so a retried PUT can never create a second row;
@@ -12,6 +13,7 @@ import { AdministrativeUnit } from '../../units/entities/administrative-unit.ent
 @Index('idx_survey_response_campaign_path', ['campaignId', 'unitPath'])
 @Index('idx_survey_response_campaign_status', ['campaignId', 'status'])
 @Index('idx_survey_response_creator', ['createdBy', 'campaignId'])
+@Check('chk_survey_response_collection_mode', `"collection_mode" IN ('paper', 'door_to_door', 'meeting')`)
 @Index('uq_survey_response_household', ['campaignId', 'householdId'], { unique: true, where: `"household_id" IS NOT NULL` })
 export class SurveyResponse {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_survey_response' })
@@ -80,6 +82,19 @@ export class SurveyResponse {
 
   @Column({ type: 'int', default: 1 })
   revision: number;
+
+  /** Satisfaction polls: how the form was collected (anonymous forms keep no household). */
+  @Column({ name: 'collection_mode', type: 'varchar', length: 12, nullable: true })
+  collectionMode: CollectionMode | null;
+
+  /** Satisfaction polls: the paper batch the form was keyed in with. */
+  @Index('idx_survey_response_poll_batch')
+  @Column({ name: 'poll_batch_id', type: 'uuid', nullable: true })
+  pollBatchId: string | null;
+
+  @ManyToOne(() => PollBatch, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'poll_batch_id', foreignKeyConstraintName: 'fk_survey_response_poll_batch' })
+  pollBatch?: PollBatch | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,3 +1,5 @@
+import { povertyReviewEn } from './poverty-review.en';
+import { enPolls } from './en-polls';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -15,6 +17,7 @@ export const en: Messages = {
     accounts: 'Accounts',
     forms: 'Forms',
     campaigns: 'Campaigns',
+    povertyReview: 'Household review',
     password: 'Change password',
     logout: 'Sign out',
   },
@@ -68,6 +71,8 @@ export const en: Messages = {
     body: 'This page is for administrator accounts only.',
     adminOrSupervisor: 'This page is for administrators and supervisors only.',
     enumerator: 'This page is for enumerators with assigned villages.',
+    reviewReaders: 'This page is for administrators, supervisors, the steering committee and the Fatherland Front.',
+    polls: 'This page is for the Fatherland Front, the steering committee and administrators.',
   },
   notFound: { title: 'Page not found' },
   errors: {
@@ -102,14 +107,6 @@ export const en: Messages = {
   region: {
     TDMNPB: 'Northern Midlands and Mountains', DBSH: 'Red River Delta', BTB: 'North Central Coast',
     DHNTB: 'South Central Coast', TN: 'Central Highlands', DNB: 'Southeast', DBSCL: 'Mekong Delta',
-  },
-  povertyClass: {
-    poor: 'Poor household',
-    near_poor: 'Near-poor household',
-    average: 'Average living standard',
-    not_poor: 'Not poor',
-    screened_out: 'Screened out (form A)',
-    incomplete: 'Information incomplete',
   },
   responseStatus: {
     draft: 'Draft', submitted: 'Submitted', returned: 'Returned', resubmitted: 'Resubmitted', approved: 'Approved',
@@ -435,6 +432,8 @@ export const en: Messages = {
     removeWarning: '{{name}} will no longer be assigned to {{village}}. Responses already entered are kept.',
     removedNotice: '{{name}} removed from {{village}}.',
   },
+  povertyReview: povertyReviewEn,
+  polls: enPolls,
   indicators: {
     title: 'Multidimensional poverty indicators',
     titleOf: 'Multidimensional poverty indicators: {{unit}}',

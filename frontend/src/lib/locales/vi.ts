@@ -3,11 +3,12 @@ import {
   CAMPAIGN_STATUS_LABELS_VI,
   HOUSEHOLD_FACT_LABELS_VI,
   NTM_REGION_LABELS_VI,
-  POVERTY_CLASS_LABELS_VI,
   RESPONSE_STATUS_LABELS_VI,
   ROLE_LABELS_VI,
   UNIT_TYPE_LABELS_VI,
 } from '@ntm/shared';
+import { povertyReviewVi } from './poverty-review.vi';
+import { viPolls } from './vi-polls';
 
 /** Vietnamese, the default language. Its shape is the type every other language must match. */
 export const vi = {
@@ -25,6 +26,7 @@ export const vi = {
     accounts: 'Tài khoản',
     forms: 'Biểu mẫu',
     campaigns: 'Đợt khảo sát',
+    povertyReview: 'Rà soát hộ nghèo',
     password: 'Đổi mật khẩu',
     logout: 'Đăng xuất',
   },
@@ -78,6 +80,8 @@ export const vi = {
     body: 'Trang này chỉ dành cho tài khoản quản trị.',
     adminOrSupervisor: 'Trang này chỉ dành cho tài khoản quản trị và giám sát viên.',
     enumerator: 'Trang này dành cho rà soát viên được giao địa bàn.',
+    reviewReaders: 'Trang này dành cho quản trị, giám sát viên, Ban Chỉ đạo và Mặt trận Tổ quốc.',
+    polls: 'Trang này dành cho Mặt trận Tổ quốc, Ban Chỉ đạo và quản trị.',
   },
   notFound: { title: 'Không tìm thấy trang' },
   errors: {
@@ -104,7 +108,6 @@ export const vi = {
   role: { ...ROLE_LABELS_VI },
   unitType: { ...UNIT_TYPE_LABELS_VI },
   region: { ...NTM_REGION_LABELS_VI },
-  povertyClass: { ...POVERTY_CLASS_LABELS_VI },
   responseStatus: { ...RESPONSE_STATUS_LABELS_VI },
   fieldwork: {
     title: 'Việc được giao',
@@ -419,6 +422,8 @@ export const vi = {
     removeWarning: '{{name}} sẽ không còn được phân công khảo sát {{village}}. Các phiếu đã nhập vẫn được giữ.',
     removedNotice: 'Đã bỏ phân công {{name}} ở {{village}}.',
   },
+  povertyReview: povertyReviewVi,
+  polls: viPolls,
   indicators: {
     title: 'Chỉ tiêu nghèo đa chiều',
     titleOf: 'Chỉ tiêu nghèo đa chiều: {{unit}}',

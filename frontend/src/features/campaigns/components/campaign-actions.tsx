@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CAMPAIGN_ACTIONS, campaignTransition, type CampaignDto } from '@ntm/shared';
+import type { CampaignDto } from '@ntm/shared';
+import { TransitionButtons } from '../../../components/campaigns/transition-buttons';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { TextAreaField } from '../../../components/ui/text-area-field';
@@ -18,7 +19,6 @@ export function CampaignActions({ campaign, onEdit, onChanged }: Props) {
   const copy = useCopyCampaign(campaign.id);
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
-  const allowed = CAMPAIGN_ACTIONS.filter((action) => campaignTransition(campaign.status, action) !== null);
   const changed = (next: CampaignDto) => onChanged(t('campaigns.statusChanged', { status: t(`campaigns.statuses.${next.status}`) }));
 
   const copyNext = () =>
@@ -44,17 +44,11 @@ export function CampaignActions({ campaign, onEdit, onChanged }: Props) {
   return (
     <div className="campaign-actions">
       <div className="form-actions">
-        {allowed.map((action) => (
-          <button
-            key={action}
-            type="button"
-            className="button"
-            disabled={change.isPending}
-            onClick={() => (action === 'unfinalise' ? setAsking(true) : change.mutate({ action }, { onSuccess: changed }))}
-          >
-            {t(`campaigns.actions.${action}`)}
-          </button>
-        ))}
+        <TransitionButtons
+          status={campaign.status}
+          disabled={change.isPending}
+          onAction={(action) => (action === 'unfinalise' ? setAsking(true) : change.mutate({ action }, { onSuccess: changed }))}
+        />
         {campaign.status === 'draft' ? (
           <button type="button" className="button" onClick={onEdit}>
             {t('common.edit')}

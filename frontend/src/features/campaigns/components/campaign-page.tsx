@@ -68,9 +68,16 @@ function CampaignView({ campaignId }: { campaignId: string }) {
       ) : (
         <CampaignDetails campaign={campaign} linkForm={isAdmin} />
       )}
-      {campaign.kind === 'household_review' && campaign.status !== 'draft' ? (
-        <p>
-          <Link to={`${campaignPath(campaign.id)}/indicators`}>{t('indicators.open')}</Link>
+      {campaign.kind === 'household_review' ? (
+        <p className="form-actions">
+          <Link className="button" to={`/poverty-review/${campaign.id}`}>
+            {t('povertyReview.openFromCampaign')}
+          </Link>
+          {campaign.status !== 'draft' ? (
+            <Link className="button" to={`${campaignPath(campaign.id)}/indicators`}>
+              {t('indicators.open')}
+            </Link>
+          ) : null}
         </p>
       ) : null}
       {isReviewedKind(campaign.kind) ? <AssignmentsSection campaign={campaign} canEdit /> : null}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { HOUSEHOLD_FACTS, indicatorIdsOf, indicatorLabelVi, type PovertyIndicatorRowDto } from '@ntm/shared';
+import { HOUSEHOLD_FACTS, indicatorIdsOf, indicatorLabelVi, movementKeysOf, movementLabelVi, type PovertyIndicatorRowDto } from '@ntm/shared';
 import { DataTable } from '../../../components/ui/data-table';
 import { formatPercent } from '../../../lib/format';
 
@@ -7,7 +7,7 @@ import { formatPercent } from '../../../lib/format';
 export function IndicatorDetails({ row }: { row: PovertyIndicatorRowDto }) {
   const { t } = useTranslation();
   const { counts, rates } = row;
-  const movements = Object.entries(counts.movements).sort(([a], [b]) => a.localeCompare(b));
+  const movements = movementKeysOf(counts.movements);
   return (
     <>
       <h2>{t('indicators.deprivation')}</h2>
@@ -35,10 +35,10 @@ export function IndicatorDetails({ row }: { row: PovertyIndicatorRowDto }) {
         <p className="muted">{t('indicators.noMovements')}</p>
       ) : (
         <DataTable caption={t('indicators.movements')} headers={[t('indicators.movement'), t('indicators.householdsColumn')]}>
-          {movements.map(([movement, count]) => (
+          {movements.map((movement) => (
             <tr key={movement}>
-              <th scope="row">{movement}</th>
-              <td>{count}</td>
+              <th scope="row">{movementLabelVi(movement)}</th>
+              <td>{counts.movements[movement]}</td>
             </tr>
           ))}
         </DataTable>

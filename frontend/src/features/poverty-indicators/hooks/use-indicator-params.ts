@@ -1,12 +1,10 @@
-import type { PovertyIndicatorsQuery } from '@ntm/shared';
+import type { ExclusionRule, PovertyIndicatorsQuery } from '@ntm/shared';
 import { useSearchParams } from 'react-router';
-
-export type RuleOverride = 'excludeSocialProtection' | 'excludeImpoverishedByShock';
 
 /** The unit and the exclusion rule to compare with, kept in the address so a view can be shared. */
 export function useIndicatorParams(campaignId: string) {
   const [params, setParams] = useSearchParams();
-  const flag = (name: RuleOverride) => (params.has(name) ? params.get(name) === 'true' : undefined);
+  const flag = (name: keyof ExclusionRule) => (params.has(name) ? params.get(name) === 'true' : undefined);
   const query: PovertyIndicatorsQuery = {
     campaign: campaignId,
     unit: params.get('unit') ?? undefined,
@@ -22,6 +20,6 @@ export function useIndicatorParams(campaignId: string) {
     query,
     /** The address of another unit's figures, with the same rule. */
     hrefFor: (unitCode: string) => `?${withParam('unit', unitCode).toString()}`,
-    setRule: (name: RuleOverride, value: boolean) => setParams(withParam(name, String(value))),
+    setRule: (name: keyof ExclusionRule, value: boolean) => setParams(withParam(name, String(value))),
   };
 }

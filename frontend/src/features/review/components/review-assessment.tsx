@@ -11,7 +11,7 @@ export function ReviewAssessment({ assessment }: { assessment: ReviewAssessmentD
     <section className="section" aria-labelledby="assessment-title">
       <h2 id="assessment-title">{t('review.assessment.title')}</h2>
       <p>
-        <strong>{t(`povertyClass.${assessment.povertyClass}`)}</strong>
+        <strong>{t(`povertyReview.classes.${assessment.povertyClass}`)}</strong>
       </p>
       <dl className="attributes">
         <dt>{t('review.assessment.deprived', { count: assessment.deprived.length })}</dt>
