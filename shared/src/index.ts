@@ -15,3 +15,5 @@ export * from './surveys/response-status';
 export * from './forms/standard-forms';
 export * from './forms/sample-household-form';
 export * from './households/household';
+export * from './households/household-contracts';
+export * from './households/household-rules';
