@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { FormsModule } from './forms/forms.module';
 import { HealthController } from './health/health.controller';
+import { HouseholdsModule } from './households/households.module';
 import { ResponsesModule } from './responses/responses.module';
 import { UnitsModule } from './units/units.module';
 
@@ -32,6 +33,7 @@ export class AppModule {
         CampaignsModule,
         AssignmentsModule,
         ResponsesModule,
+        HouseholdsModule,
         ...ui,
       ],
       controllers: [HealthController],

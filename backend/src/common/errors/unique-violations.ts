@@ -7,6 +7,7 @@ const MEANING: Readonly<Record<string, { message: string; field?: string; reason
   uq_survey_form_key: { message: 'A form with this key already exists', field: 'key', reason: 'is already taken' },
   uq_campaign_previous: { message: 'This campaign was already copied to the next period' },
   uq_assignment: { message: 'This enumerator is already assigned to this village' },
+  uq_household_code: { message: 'Mã hộ này đã có trong xã', field: 'code', reason: 'Đã có hộ khác mang mã này trong xã' },
   uq_survey_response_household: { message: 'This household already has a response in this campaign', field: 'householdId', reason: 'already has a response' },
 };
 

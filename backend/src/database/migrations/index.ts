@@ -1,6 +1,14 @@
 import { CreateUnitsAndAccounts1763800000000 } from './1763800000000-CreateUnitsAndAccounts';
 import { CreateSurveyEngine1763900000000 } from './1763900000000-CreateSurveyEngine';
 import { CreateHouseholdRegistry1764000000000 } from './1764000000000-CreateHouseholdRegistry';
+import { ExtendHouseholdRegistry1764050000001 } from './1764050000001-ExtendHouseholdRegistry';
+import { LinkResponsesToHouseholds1764050000002 } from './1764050000002-LinkResponsesToHouseholds';
 
 /** Listed explicitly (not globbed) so the compiled app, the CLI and the tests run the same set. */
-export const MIGRATIONS = [CreateUnitsAndAccounts1763800000000, CreateSurveyEngine1763900000000, CreateHouseholdRegistry1764000000000];
+export const MIGRATIONS = [
+  CreateUnitsAndAccounts1763800000000,
+  CreateSurveyEngine1763900000000,
+  CreateHouseholdRegistry1764000000000,
+  ExtendHouseholdRegistry1764050000001,
+  LinkResponsesToHouseholds1764050000002,
+];
