@@ -19,6 +19,8 @@ export type GeneratorOptions = {
   fates?: boolean;
   /** Ages are counted at this year's end; nobody is born after it. */
   referenceYear?: number;
+  /** Put before every code, to add households beside those a village already has. */
+  codePrefix?: string;
 };
 
 /** Household sizes 1–9, weighted as in a rural commune of the northern mountains. */
@@ -36,21 +38,22 @@ const FATE_REASONS: Readonly<Record<HouseholdFate['status'], readonly string[]>>
  * unique in a commune whose villages end in different suffixes (02839-01 → 01.001, 01.002…).
  */
 export function generateHouseholds(villages: readonly GeneratorVillage[], options: GeneratorOptions = {}): GeneratedHousehold[] {
-  const { seed = 2025, perVillage = { min: 60, max: 250 }, fates = false, referenceYear = 2025 } = options;
+  const { seed = 2025, perVillage = { min: 60, max: 250 }, fates = false, referenceYear = 2025, codePrefix = '' } = options;
   const result: GeneratedHousehold[] = [];
   const ids = { next: hash(String(seed)) % 1_000_000 };
   for (const village of villages) {
     const random = seededRandom(seed ^ hash(village.code));
     const count = typeof perVillage === 'number' ? perVillage : between(random, perVillage.min, perVillage.max);
     const dominant = ETHNIC_NAMES[hash(village.code) % ETHNIC_NAMES.length]!;
-    const first = result.length;
+    const stayers: number[] = [];
     for (let n = 1; n <= count; n++) {
       const names = random() < 0.75 ? dominant : pick(random, ETHNIC_NAMES);
       const members = household(random, names, referenceYear, ids);
-      const fate = fates ? fateOf(random, members.length, first, result.length, result, referenceYear) : null;
+      const fate = fates ? fateOf(random, members.length, stayers, referenceYear) : null;
+      if (!fate) stayers.push(result.length);
       result.push({
         communeCode: village.communeCode, villageCode: village.code, villagePath: village.path,
-        code: `${village.code.split('-').at(-1)}.${String(n).padStart(3, '0')}`,
+        code: `${codePrefix}${village.code.split('-').at(-1)}.${String(n).padStart(3, '0')}`,
         headName: members[0]!.fullName, address: village.name ?? null, members, fate,
       });
     }
@@ -109,15 +112,15 @@ function citizenId(sex: Sex, birthYear: number, ids: { next: number }): string {
   return `010${century}${String(birthYear % 100).padStart(2, '0')}${String(ids.next).padStart(6, '0')}`;
 }
 
-/** About 2 in 100 households moved away, 1 dissolved (small ones) and 1 merged into an earlier one of the village. */
-function fateOf(random: Random, size: number, first: number, index: number, earlier: readonly GeneratedHousehold[], year: number): HouseholdFate | null {
+/** About 2 in 100 households moved away, 1 dissolved (small ones) and 1 merged into an earlier one
+ * of the village that stays (`stayers`: their indices). */
+function fateOf(random: Random, size: number, stayers: readonly number[], year: number): HouseholdFate | null {
   const roll = random();
   const on = `${year}-${String(between(random, 2, 11)).padStart(2, '0')}-${String(between(random, 1, 28)).padStart(2, '0')}`;
   const fate = (status: HouseholdFate['status'], mergedIntoIndex?: number) => ({ status, effectiveOn: on, reason: pick(random, FATE_REASONS[status]), mergedIntoIndex });
   if (roll < 0.02) return fate('moved');
   if (roll < 0.03 && size <= 2) return fate('dissolved');
-  const targets = earlier.slice(first, index).flatMap((h, i) => (h.fate ? [] : [first + i]));
-  if (roll >= 0.03 && roll < 0.04 && targets.length > 0) return fate('merged', pick(random, targets));
+  if (roll >= 0.03 && roll < 0.04 && stayers.length > 0) return fate('merged', pick(random, stayers));
   return null;
 }
 

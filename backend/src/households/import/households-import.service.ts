@@ -27,7 +27,7 @@ export class HouseholdsImportService {
       const errors = [...rows.flatMap((r) => r.errors), ...plan.errors].sort((a, b) => a.row - b.row);
       const created = plan.households.filter((h) => !h.existingId);
       const updated = plan.households.filter((h) => h.existingId);
-      const report = { dryRun, households: plan.households.length + plan.unplaced, members: raw.length, created: created.length, updated: updated.length, errors };
+      const report = { dryRun, households: plan.counted, members: raw.length, created: created.length, updated: updated.length, errors };
       if (dryRun || errors.length > 0) return { ...report, imported: false };
       await this.write(manager, user, created, updated);
       return { ...report, imported: true };

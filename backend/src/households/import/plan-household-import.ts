@@ -8,7 +8,8 @@ export type KnownVillage = { code: string; type: string; path: string; communeCo
 /** A household of the file, ready to write; `existingId` when the commune already has its code. */
 export type PlannedHousehold = HouseholdRecord & { existingId: string | null };
 
-export type HouseholdImportPlan = { households: PlannedHousehold[]; errors: HouseholdImportRowError[]; unplaced: number };
+/** `households` are those without errors; `counted` is every household the file names. */
+export type HouseholdImportPlan = { households: PlannedHousehold[]; errors: HouseholdImportRowError[]; counted: number };
 
 type Group = { village: KnownVillage; rows: HouseholdImportRow[] };
 
@@ -19,8 +20,7 @@ export const householdKey = (communeCode: string, code: string) => `${communeCod
 /**
  * Groups member rows into households by (commune of the village, household code), the head first
  * and the others in file order, and checks each household as the API would. `existing` maps the
- * keys of households already registered to their ids. `unplaced` counts the households whose
- * village could not be used.
+ * keys of households already registered to their ids.
  */
 export function planHouseholdImport(
   rows: readonly HouseholdImportRow[],
@@ -50,7 +50,7 @@ export function planHouseholdImport(
     const planned = planHousehold(group, today, errors);
     return planned ? [{ ...planned, existingId: existing.get(key) ?? null }] : [];
   });
-  return { households, errors: errors.sort((a, b) => a.row - b.row), unplaced: unplaced.size };
+  return { households, errors: errors.sort((a, b) => a.row - b.row), counted: groups.size + unplaced.size };
 }
 
 function villageProblem(code: string, village: KnownVillage | undefined, scopePath: string): string | null {
