@@ -162,7 +162,7 @@ export const buildMember = (overrides: Partial<HouseholdMemberInput> = {}): Hous
 
 /** A household of the registry (active, in 02839-01, the head alone unless members are given),
  * written straight to the database; returns its id. */
-export async function createHousehold(t: TestApp, overrides: HouseholdOverrides = {}): Promise<string> {
+export async function createHousehold(t: Pick<TestApp, 'dataSource'>, overrides: HouseholdOverrides = {}): Promise<string> {
   const villageCode = overrides.villageCode ?? '02839-01';
   const [village] = await t.dataSource.query(`SELECT path, parent_code AS "communeCode" FROM administrative_unit WHERE code = $1`, [villageCode]);
   const [actor] = await t.dataSource.query(`SELECT id FROM account ORDER BY created_at LIMIT 1`);

@@ -72,6 +72,11 @@ export function Layout() {
                 <NavLink to="/campaigns">{t('nav.campaigns')}</NavLink>
               </li>
             ) : null}
+            {user.role !== 'enumerator' ? (
+              <li>
+                <NavLink to="/households">{t('nav.households')}</NavLink>
+              </li>
+            ) : null}
             {isAdmin ? (
               <>
                 <li>

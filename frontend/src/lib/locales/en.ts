@@ -1,3 +1,4 @@
+import { enHouseholds } from './en-households';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -15,6 +16,7 @@ export const en: Messages = {
     accounts: 'Accounts',
     forms: 'Forms',
     campaigns: 'Campaigns',
+    households: 'Household registry',
     password: 'Change password',
     logout: 'Sign out',
   },
@@ -68,6 +70,7 @@ export const en: Messages = {
     body: 'This page is for administrator accounts only.',
     adminOrSupervisor: 'This page is for administrators and supervisors only.',
     enumerator: 'This page is for enumerators with assigned villages.',
+    registry: 'The household registry is for administrators, supervisors, the steering committee and the Fatherland Front.',
   },
   notFound: { title: 'Page not found' },
   errors: {
@@ -324,6 +327,7 @@ export const en: Messages = {
     discardWarning: 'The draft and all its changes will be deleted.',
     discardedNotice: 'Draft discarded.',
   },
+  households: enHouseholds,
   campaigns: {
     export: { title: 'Download responses', xlsx: 'Download Excel (.xlsx)', csv: 'Download CSV' },
     title: 'Campaigns',

@@ -6,6 +6,7 @@ import {
   ROLE_LABELS_VI,
   UNIT_TYPE_LABELS_VI,
 } from '@ntm/shared';
+import { viHouseholds } from './vi-households';
 
 /** Vietnamese, the default language. Its shape is the type every other language must match. */
 export const vi = {
@@ -23,6 +24,7 @@ export const vi = {
     accounts: 'Tài khoản',
     forms: 'Biểu mẫu',
     campaigns: 'Đợt khảo sát',
+    households: 'Sổ hộ',
     password: 'Đổi mật khẩu',
     logout: 'Đăng xuất',
   },
@@ -76,6 +78,7 @@ export const vi = {
     body: 'Trang này chỉ dành cho tài khoản quản trị.',
     adminOrSupervisor: 'Trang này chỉ dành cho tài khoản quản trị và giám sát viên.',
     enumerator: 'Trang này dành cho rà soát viên được giao địa bàn.',
+    registry: 'Sổ hộ dành cho quản trị, giám sát viên, Ban Chỉ đạo và Mặt trận Tổ quốc.',
   },
   notFound: { title: 'Không tìm thấy trang' },
   errors: {
@@ -318,6 +321,7 @@ export const vi = {
     discardWarning: 'Bản nháp và mọi thay đổi trong đó sẽ bị xóa.',
     discardedNotice: 'Đã hủy bản nháp.',
   },
+  households: viHouseholds,
   campaigns: {
     export: { title: 'Tải phiếu đã thu', xlsx: 'Tải Excel (.xlsx)', csv: 'Tải CSV' },
     title: 'Đợt khảo sát',
