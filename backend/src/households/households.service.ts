@@ -30,7 +30,7 @@ export class HouseholdsService {
     const text = query.q?.trim();
     if (text) {
       params.push(`%${escapeLike(foldDiacritics(text))}%`, `${escapeLike(text)}%`);
-      clauses.push(`(h.search_name LIKE $${params.length - 1} OR h.code LIKE $${params.length})`);
+      clauses.push(`(h.search_name LIKE $${params.length - 1} OR h.code ILIKE $${params.length})`);
     }
     const where = clauses.join(' AND ');
     const n = params.length;
