@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { HOUSEHOLD_STATUSES, type HouseholdStatus } from '@ntm/shared';
 import { DataTable } from '../../../components/ui/data-table';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { Pagination } from '../../../components/ui/pagination';
 import { formatDateTime } from '../../../lib/format';
 import { useExportLog } from '../api/export-households';
+
+const isHouseholdStatus = (value: string | null): value is HouseholdStatus => (HOUSEHOLD_STATUSES as readonly (string | null)[]).includes(value);
 
 /** For admins: every download of names inside their scope, who made it and how many rows it held. */
 export function ExportLogPage() {
@@ -32,7 +35,7 @@ export function ExportLogPage() {
                 <td>{formatDateTime(entry.at)}</td>
                 <td>{`${entry.actor.fullName} (${entry.actor.username})`}</td>
                 <td>{`${entry.unit.name} (${entry.unit.code})`}</td>
-                <td>{entry.statusFilter ? t(`households.statuses.${entry.statusFilter as 'active'}`) : t('households.allStatuses')}</td>
+                <td>{isHouseholdStatus(entry.statusFilter) ? t(`households.statuses.${entry.statusFilter}`) : t('households.allStatuses')}</td>
                 <td>{entry.format}</td>
                 <td>{entry.rowCount}</td>
               </tr>
