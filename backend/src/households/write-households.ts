@@ -1,4 +1,4 @@
-import { foldDiacritics, type HouseholdMemberInput } from '@ntm/shared';
+import type { HouseholdMemberInput } from '@ntm/shared';
 import type { EntityManager } from 'typeorm';
 
 /** Runs one statement and resolves with its rows: an EntityManager's `query`, or a pg client's. */
@@ -33,8 +33,8 @@ export async function insertHouseholds(sql: Sql, households: readonly HouseholdR
   const ids: string[] = [];
   for (const chunk of chunks(households)) {
     const rows = await sql(
-      `INSERT INTO household (commune_code, village_code, village_path, code, head_name, search_name, address)
-       SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[], $7::varchar[])
+      `INSERT INTO household (commune_code, village_code, village_path, code, head_name, address)
+       SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[])
        RETURNING id, commune_code AS "communeCode", code`,
       householdColumns(chunk),
     );
@@ -56,14 +56,14 @@ export async function updateHouseholds(sql: Sql, ids: readonly string[], househo
   for (let start = 0; start < ids.length; start += CHUNK) {
     const chunkIds = ids.slice(start, start + CHUNK);
     const chunk = households.slice(start, start + CHUNK);
-    const [, villageCodes, villagePaths, , headNames, searchNames, addresses] = householdColumns(chunk);
+    const [, villageCodes, villagePaths, , headNames, addresses] = householdColumns(chunk);
     await sql(
       `UPDATE household h SET village_code = v.village_code, village_path = v.village_path, head_name = v.head_name,
-              search_name = v.search_name, address = v.address, revision = h.revision + 1, updated_at = now()
-         FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[])
-              AS v(id, village_code, village_path, head_name, search_name, address)
+              address = v.address, revision = h.revision + 1, updated_at = now()
+         FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[])
+              AS v(id, village_code, village_path, head_name, address)
         WHERE h.id = v.id`,
-      [chunkIds, villageCodes, villagePaths, headNames, searchNames, addresses],
+      [chunkIds, villageCodes, villagePaths, headNames, addresses],
     );
     await sql(`DELETE FROM household_member WHERE household_id = ANY($1::uuid[])`, [chunkIds]);
     await insertMembers(sql, chunkIds, chunk);
@@ -77,7 +77,6 @@ function householdColumns(households: readonly HouseholdRecord[]): unknown[][] {
     households.map((h) => h.villagePath),
     households.map((h) => h.code),
     households.map((h) => h.headName),
-    households.map((h) => foldDiacritics(h.headName)),
     households.map((h) => h.address),
   ];
 }

@@ -1,18 +1,32 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const ACCENTED = 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ';
+const LOWER = 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ';
 const PLAIN = `${'a'.repeat(17)}${'e'.repeat(11)}${'i'.repeat(5)}${'o'.repeat(17)}${'u'.repeat(11)}${'y'.repeat(5)}d`;
+/** Vietnamese letters with their marks, both cases, and the plain lower-case letter of each: with
+ * lower() (ASCII is enough, whatever the database's locale) this folds as foldDiacritics does. */
+const ACCENTED = `${LOWER}${LOWER.toUpperCase()}`;
+const FOLDED = `${PLAIN}${PLAIN}`;
 
-/** Household revisions (optimistic edits), the folded head's name for accent-free search, and
- * the log of personal-data downloads. */
+/** Household revisions (optimistic edits), the folded head's name for accent-free search (kept by
+ * a trigger, so every writer — API, import, seeds, fixtures — leaves it right), and the log of
+ * personal-data downloads. */
 export class ExtendHouseholdRegistry1764050000001 implements MigrationInterface {
   name = 'ExtendHouseholdRegistry1764050000001';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "household" ADD "revision" integer NOT NULL DEFAULT 1`);
     await q.query(`ALTER TABLE "household" ADD "search_name" varchar(200) NOT NULL DEFAULT ''`);
-    // Rows written before this column existed: fold them in SQL as foldDiacritics does.
-    await q.query(`UPDATE "household" SET "search_name" = regexp_replace(trim(translate(lower("head_name"), $1, $2)), '\\s+', ' ', 'g')`, [ACCENTED, PLAIN]);
+    await q.query(`
+      CREATE FUNCTION "household_search_name"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW."search_name" := regexp_replace(btrim(lower(translate(normalize(NEW."head_name", NFC), '${ACCENTED}', '${FOLDED}'))), '\\s+', ' ', 'g');
+        RETURN NEW;
+      END $$`);
+    await q.query(`
+      CREATE TRIGGER "trg_household_search_name" BEFORE INSERT OR UPDATE OF "head_name" ON "household"
+      FOR EACH ROW EXECUTE FUNCTION "household_search_name"()`);
+    // Rows written before the column existed.
+    await q.query(`UPDATE "household" SET "head_name" = "head_name"`);
     await q.query(`ALTER TABLE "household" ALTER COLUMN "search_name" DROP DEFAULT`);
     await q.query(`
       CREATE TABLE "personal_data_export" (
@@ -35,6 +49,8 @@ export class ExtendHouseholdRegistry1764050000001 implements MigrationInterface 
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE "personal_data_export"`);
+    await q.query(`DROP TRIGGER "trg_household_search_name" ON "household"`);
+    await q.query(`DROP FUNCTION "household_search_name"()`);
     await q.query(`ALTER TABLE "household" DROP COLUMN "search_name"`);
     await q.query(`ALTER TABLE "household" DROP COLUMN "revision"`);
   }

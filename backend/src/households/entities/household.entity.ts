@@ -36,7 +36,8 @@ export class Household {
   @Column({ name: 'head_name', type: 'varchar', length: 200 })
   headName: string;
 
-  /** The head's name folded (foldDiacritics), for accent-free search. */
+  /** The head's name folded as foldDiacritics does, for accent-free search; set by the trigger
+   * trg_household_search_name on every write of head_name. */
   @Column({ name: 'search_name', type: 'varchar', length: 200 })
   searchName: string;
 
