@@ -13,6 +13,7 @@ import { FormsModule } from './forms/forms.module';
 import { HealthController } from './health/health.controller';
 import { PovertyReviewModule } from './poverty-review/poverty-review.module';
 import { PollsModule } from './polls/polls.module';
+import { HouseholdsModule } from './households/households.module';
 import { ResponsesModule } from './responses/responses.module';
 import { UnitsModule } from './units/units.module';
 
@@ -36,6 +37,7 @@ export class AppModule {
         ResponsesModule,
         PovertyReviewModule,
         PollsModule,
+        HouseholdsModule,
         ...ui,
       ],
       controllers: [HealthController],

@@ -60,3 +60,5 @@ export * from './polls/working-days';
 export * from './polls/collection-mode';
 export * from './polls/satisfaction-poll-forms';
 export * from './polls/poll-contracts';
+export * from './households/household-contracts';
+export * from './households/household-rules';
