@@ -13,6 +13,7 @@ import { FormsModule } from './forms/forms.module';
 import { HealthController } from './health/health.controller';
 import { PovertyReviewModule } from './poverty-review/poverty-review.module';
 import { PollsModule } from './polls/polls.module';
+import { HouseholdsModule } from './households/households.module';
 import { PovertyIndicatorsModule } from './poverty-indicators/poverty-indicators.module';
 import { ResponsesModule } from './responses/responses.module';
 import { UnitsModule } from './units/units.module';
@@ -37,6 +38,7 @@ export class AppModule {
         ResponsesModule,
         PovertyReviewModule,
         PollsModule,
+        HouseholdsModule,
         PovertyIndicatorsModule,
         ...ui,
       ],

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { assessHouseholdReview, HOUSEHOLD_REVIEW_FORM, SAMPLE_REVIEW_MEMBERS, sampleHouseholdReviewAnswers } from '@ntm/shared';
 import { definitionProblems } from '../src/forms/survey-definition';
 import { AnswerValidator } from '../src/responses/validation/answer-validator';
-import { assign, buildCampaign, householdReviewVersionId } from './support/survey-fixtures';
+import { assign, buildCampaign, createHousehold, householdReviewVersionId } from './support/survey-fixtures';
 import { bearer, login, startTestApp, type TestApp } from './support/test-app';
 
 const [head, spouse, child] = SAMPLE_REVIEW_MEMBERS;
@@ -74,7 +74,7 @@ describe('the standard household review form', () => {
         .api()
         .put(`/api/campaigns/${campaignId}/responses/${randomUUID()}`)
         .set(bearer(await login(t, 'enumerator')))
-        .send({ unitCode: '02839-01', householdId: randomUUID(), status: 'submitted', answers: sampleHouseholdReviewAnswers() });
+        .send({ unitCode: '02839-01', householdId: await createHousehold(t), status: 'submitted', answers: sampleHouseholdReviewAnswers() });
       expect([res.status, res.body.details]).toEqual([201, undefined]);
     });
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assign, buildCampaign, publishForm, RULES_FORM, validRulesAnswers } from './support/survey-fixtures';
+import { assign, buildCampaign, createHousehold, publishForm, RULES_FORM, validRulesAnswers } from './support/survey-fixtures';
 import { bearer, buildOtherProvince, login, startTestApp, type TestApp } from './support/test-app';
 
 type Detail = { field: string; reason: string; rule?: string };
@@ -9,12 +9,12 @@ describe('server-side validation of answers against the form version', () => {
   let admin: string;
   let enumerator: string;
   let campaignId: string;
-  const put = (answers: Record<string, unknown>, overrides: object = {}) =>
+  const put = async (answers: Record<string, unknown>, overrides: object = {}) =>
     t
       .api()
       .put(`/api/campaigns/${campaignId}/responses/${randomUUID()}`)
       .set(bearer(enumerator))
-      .send({ unitCode: '02839-01', householdId: randomUUID(), status: 'submitted', answers, ...overrides });
+      .send({ unitCode: '02839-01', householdId: await createHousehold(t), status: 'submitted', answers, ...overrides });
   const problems = async (answers: Record<string, unknown>) => {
     const res = await put(answers);
     expect(res.status).toBe(400);
@@ -105,7 +105,7 @@ describe('server-side validation of answers against the form version', () => {
     const future = await buildCampaign(t, admin, versionId, { opensOn: '2099-01-01', closesOn: '2099-12-31', name: 'Tương lai' });
     await assign(t, admin, future);
     const early = await t.api().put(`/api/campaigns/${future}/responses/${randomUUID()}`).set(bearer(enumerator))
-      .send({ unitCode: '02839-01', householdId: randomUUID(), status: 'submitted', answers: validRulesAnswers() });
+      .send({ unitCode: '02839-01', householdId: await createHousehold(t), status: 'submitted', answers: validRulesAnswers() });
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('CAMPAIGN_NOT_OPEN');
     await t.api().post(`/api/campaigns/${campaignId}/close`).set(bearer(admin)).expect(200);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { buildAccount, bearer, login, startTestApp, type TestApp } from './support/test-app';
 import { binary, workbookOf } from './support/download';
-import { demoCampaignId, sampleAnswers } from './support/survey-fixtures';
+import { createHousehold, demoCampaignId, sampleAnswers } from './support/survey-fixtures';
 
 describe('listing and exporting responses', () => {
   let t: TestApp;
@@ -18,7 +18,7 @@ describe('listing and exporting responses', () => {
       const id = randomUUID();
       ids.push(id);
       const answers = status === 'draft' ? { head_name: `Hộ nháp ${i}` } : sampleAnswers({ head_name: `Chủ hộ ${i}` });
-      await t.api().put(`/api/campaigns/${campaignId}/responses/${id}`).set(bearer(enumerator)).send({ unitCode: '02839-01', householdId: randomUUID(), status, answers }).expect(201);
+      await t.api().put(`/api/campaigns/${campaignId}/responses/${id}`).set(bearer(enumerator)).send({ unitCode: '02839-01', householdId: await createHousehold(t), status, answers }).expect(201);
     }
   });
   afterAll(() => t.close());

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildCampaign, demoCampaignId, publishForm, sampleAnswers } from './support/survey-fixtures';
+import { buildCampaign, createHousehold, demoCampaignId, publishForm, sampleAnswers } from './support/survey-fixtures';
 import { bearer, login, startTestApp, type TestApp } from './support/test-app';
 
 describe('review workflow of household responses', () => {
@@ -21,7 +21,7 @@ describe('review workflow of household responses', () => {
 
   it('goes submitted → returned → resubmitted → approved → reopened, each step audited with who, from → to and comment', async () => {
     const id = randomUUID();
-    const household = randomUUID();
+    const household = await createHousehold(t);
     await save(id, household, 'submitted').expect(201);
 
     expect((await act(id, 'return', 'supervisor')).status).toBe(400);
@@ -68,7 +68,7 @@ describe('review workflow of household responses', () => {
 
   it('refuses illegal transitions with 409 and the current state', async () => {
     const id = randomUUID();
-    await save(id, randomUUID(), 'draft').expect(201);
+    await save(id, await createHousehold(t), 'draft').expect(201);
     const approveDraft = await act(id, 'approve', 'supervisor');
     expect(approveDraft.status).toBe(409);
     expect(approveDraft.body).toMatchObject({ code: 'INVALID_TRANSITION', current: { status: 'draft' } });

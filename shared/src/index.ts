@@ -60,6 +60,8 @@ export * from './polls/working-days';
 export * from './polls/collection-mode';
 export * from './polls/satisfaction-poll-forms';
 export * from './polls/poll-contracts';
+export * from './households/household-contracts';
+export * from './households/household-rules';
 export * from './poverty-indicators/indicator-counts';
 export * from './poverty-indicators/rates';
 export * from './poverty-indicators/indicator-contracts';

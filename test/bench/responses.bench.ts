@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { generateHouseholds } from '../../backend/src/demo/household-generator';
+import { insertHouseholds } from '../../backend/src/households/write-households';
 import { type SpawnedApp, spawnApp } from '../support/spawned-app';
 import { benchAnswers, HOUSEHOLD_BENCH_FORM } from './household-bench-form';
 import { measure, report } from './measure';
 
 const CLIENTS = 32;
 const SUBMISSIONS = 3000;
+/** Warm-up, one client, many clients: one household of thôn 02839-01 each. */
+const HOUSEHOLDS = 200 + 300 + SUBMISSIONS;
 
 type Api = (token: string, method: string, path: string, body?: unknown) => Promise<{ id: string; accessToken: string }>;
 
@@ -35,11 +39,20 @@ async function openBenchCampaign(served: SpawnedApp, call: Api, admin: string): 
   return campaign.id;
 }
 
+/** Households to review, added to the demo registry of the village (each takes one response). */
+async function benchHouseholds(served: SpawnedApp): Promise<string[]> {
+  const [village] = (await served.db.query(`SELECT code, path, parent_code AS "communeCode" FROM administrative_unit WHERE code = '02839-01'`)).rows;
+  const [admin] = (await served.db.query(`SELECT id FROM account WHERE username = 'admin'`)).rows;
+  const households = generateHouseholds([village], { perVillage: HOUSEHOLDS, codePrefix: 'B' });
+  return insertHouseholds(async (sql, params) => (await served.db.query(sql, params)).rows, households, admin.id, '2025-01-01');
+}
+
 describe.each([1, 2])('response submissions with %i server process(es)', (processes) => {
   let served: SpawnedApp;
   let call: Api;
   let campaignId: string;
   let enumerator: string;
+  let households: string[];
   const login = async (username: string) => (await call('', 'POST', '/api/auth/login', { username, password: 'demo1234' })).accessToken;
 
   beforeAll(async () => {
@@ -47,13 +60,15 @@ describe.each([1, 2])('response submissions with %i server process(es)', (proces
     call = apiOf(served);
     enumerator = await login('enumerator');
     campaignId = await openBenchCampaign(served, call, await login('admin'));
+    households = await benchHouseholds(served);
   });
   afterAll(() => served.close());
 
   it(`submits validated household forms (32+ questions, rosters of 1–8 members) with ${CLIENTS} clients`, async () => {
+    let next = 0;
     const submit = (i: number) =>
       call(enumerator, 'PUT', `/api/campaigns/${campaignId}/responses/${randomUUID()}`, {
-        unitCode: '02839-01', householdId: randomUUID(), status: 'submitted', answers: benchAnswers(1 + (i % 8)),
+        unitCode: '02839-01', householdId: households[next++], status: 'submitted', answers: benchAnswers(1 + (i % 8)),
       });
     await measure(200, CLIENTS, submit);
     report(`submit household form, 1 client, ${processes} process(es)`, await measure(300, 1, submit));

@@ -1,4 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { buildMember, createHousehold } from '../../backend/test/support/survey-fixtures';
 import { launchChromium, logIn } from '../support/browser';
 import { type ServedApp, serveApp } from '../support/served-app';
 
@@ -13,6 +15,16 @@ describe('an enumerator fills the sample household form and a supervisor reviews
 
   beforeAll(async () => {
     [served, browser] = await Promise.all([serveApp('demo'), launchChromium()]);
+    // Two households of the registry in the enumerator's village, one for each new form.
+    for (const code of ['FW.001', 'FW.002']) {
+      await createHousehold({ dataSource: served.app.get(DataSource) }, {
+        code,
+        members: [
+          buildMember({ fullName: 'Lò Văn Páo', birthDate: '1980-03-02', ethnicity: 'Tày' }),
+          buildMember({ fullName: 'Lò Thị Mai', sex: 'female', birthDate: '1985-07-20', relationToHead: 'spouse', ethnicity: 'Tày' }),
+        ],
+      });
+    }
   });
   afterAll(async () => {
     await browser?.close();
@@ -33,20 +45,26 @@ describe('an enumerator fills the sample household form and a supervisor reviews
     return page;
   }
 
-  async function openNewForm(page: Page): Promise<void> {
+  /** A new form for a household picked from the village's registry; its members fill the roster. */
+  async function openNewForm(page: Page, code: string): Promise<void> {
     await page.getByRole('link', { name: 'Việc được giao' }).first().click();
     await page.getByRole('region', { name: /Rà soát hộ gia đình mẫu/ }).getByRole('link').first().click();
     await page.getByRole('button', { name: 'Phiếu mới' }).click();
+    await page.getByLabel('Tìm hộ').fill('lo van pao');
+    await page.getByRole('button', { name: `Chọn hộ ${code} (Lò Văn Páo)` }).click();
+    await page.getByText(`Hộ ${code} · Lò Văn Páo`).waitFor();
   }
 
   const chooseSwitch = (page: Page, name: string, index: number, answer: 'Có' | 'Không') =>
     page.getByRole('switch', { name }).nth(index).locator('..').getByText(answer, { exact: true }).click();
 
-  /** The first page with a two-member roster; the second member's birth year may be left empty. */
+  /** The first page, whose two-member roster came from the registry; the second member's birth
+   * year may be emptied. */
   async function fillHousehold(page: Page, { secondBirthYear }: Household): Promise<void> {
-    await page.getByLabel('Họ và tên chủ hộ').fill('Lò Văn Páo');
-    await page.getByLabel('Số nhân khẩu').fill('2');
-    await page.getByRole('button', { name: 'Thêm thành viên' }).click();
+    await expect(page.getByLabel('Họ và tên chủ hộ').inputValue()).resolves.toBe('Lò Văn Páo');
+    await expect(page.getByLabel('Số nhân khẩu').inputValue()).resolves.toBe('2');
+    await expect(page.getByLabel('Họ và tên', { exact: true }).nth(1).inputValue()).resolves.toBe('Lò Thị Mai');
+    await expect(page.getByLabel('Năm sinh').nth(1).inputValue()).resolves.toBe('1985');
     const members = [
       { name: 'Lò Văn Páo', sex: 'Nam', birthYear: '1980', insured: 'Có' },
       { name: 'Lò Thị Mai', sex: 'Nữ', birthYear: secondBirthYear, insured: 'Không' },
@@ -68,7 +86,7 @@ describe('an enumerator fills the sample household form and a supervisor reviews
 
   it('returns a submitted form with a comment, and the fixed form comes back as "Đã nộp lại"', async () => {
     const enumerator = await signIn('enumerator');
-    await openNewForm(enumerator);
+    await openNewForm(enumerator, 'FW.001');
     await fillHousehold(enumerator, { secondBirthYear: '' });
     await enumerator.getByRole('button', { name: 'Nộp phiếu' }).click();
     await enumerator.getByText('Phiếu còn câu hỏi chưa trả lời hoặc chưa hợp lệ.', { exact: false }).waitFor();
@@ -114,7 +132,7 @@ describe('an enumerator fills the sample household form and a supervisor reviews
           })
         : route.continue(),
     );
-    await openNewForm(enumerator);
+    await openNewForm(enumerator, 'FW.002');
     await fillHousehold(enumerator, { secondBirthYear: '1985' });
     await fillLivingConditions(enumerator);
     await enumerator.getByRole('button', { name: 'Nộp phiếu' }).click();

@@ -20,6 +20,12 @@ export class AuditLog {
     await manager.insert(AuditEntry, { ...rest, previousAnswers: previousAnswers ? jsonb(previousAnswers) : null });
   }
 
+  /** The same action on many entities at once (an import), in one statement. */
+  async recordMany(manager: EntityManager, entityType: AuditedEntity, entityIds: readonly string[], action: string, actorId: string): Promise<void> {
+    if (entityIds.length === 0) return;
+    await manager.query(`INSERT INTO audit_entry (entity_type, entity_id, action, actor_id) SELECT $1, unnest($2::uuid[]), $3, $4`, [entityType, entityIds, action, actorId]);
+  }
+
   /** Oldest first. */
   async history(entityType: AuditedEntity, entityId: string): Promise<AuditEntryDto[]> {
     const rows: AuditRow[] = await this.dataSource.query(

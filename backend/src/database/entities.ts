@@ -1,6 +1,7 @@
 import { Account } from '../accounts/entities/account.entity';
 import { Assignment } from '../assignments/entities/assignment.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
+import { PersonalDataExport } from '../audit/entities/personal-data-export.entity';
 import { RefreshToken } from '../auth/entities/refresh-token.entity';
 import { Campaign } from '../campaigns/entities/campaign.entity';
 import { CampaignUnit } from '../campaigns/entities/campaign-unit.entity';
@@ -24,4 +25,4 @@ import { AdministrativeUnit } from '../units/entities/administrative-unit.entity
 import { POLL_ENTITIES } from '../polls/entities/poll-entities';
 
 export const ENTITIES = [AdministrativeUnit, Account, RefreshToken, SurveyForm, FormVersion, Campaign, CampaignUnit, Assignment, SurveyResponse, AuditEntry, Household, HouseholdMember, HouseholdStatusChange, HouseholdAssessment, HouseholdRecognition,
-  PovertyReviewSetting, ReviewVillage, ReviewHousehold, ReviewMeeting, ReviewPosting, ReviewComplaint, ReviewDecision, ...POLL_ENTITIES, PovertyIndicator];
+  PovertyReviewSetting, ReviewVillage, ReviewHousehold, ReviewMeeting, ReviewPosting, ReviewComplaint, ReviewDecision, ...POLL_ENTITIES, PersonalDataExport, PovertyIndicator];

@@ -10,6 +10,8 @@ import { parseUnitRow, type UnitImportRow } from '../units/import/unit-import-ro
 import { seedDemoCampaign } from './demo-campaign';
 import { seedPreviousRecognitions } from './demo-recognitions';
 import { seedDemoPoll } from './demo-poll';
+import { seedDemoHouseholds } from './demo-households';
+import { seededRandom } from './seeded-random';
 import { loadKnownUnits, writeUnits } from '../units/import/units-import.service';
 
 export const DEMO_PROVINCE = '15';
@@ -28,7 +30,8 @@ export function officialUnitsCsvPath(): string {
   return join(dirname(require.resolve('@ntm/shared/package.json')), 'data', 'vn-admin-units-2025.csv');
 }
 
-/** Lào Cai from the official list, 5–15 generated villages per xã, the demo accounts and an open campaign.
+/** Lào Cai from the official list, 5–15 generated villages per xã, the demo accounts, the demo
+ * commune's household registry and an open campaign.
  * Runs once: a database that already has the demo admin is left alone. */
 export async function seedDemo(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
@@ -37,6 +40,7 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
     const province = await officialRowsOf(DEMO_PROVINCE);
     await importRows(manager, [...province, ...generateVillages(province)]);
     await createDemoAccounts(manager);
+    await seedDemoHouseholds(manager, DEMO_COMMUNE);
     await seedDemoCampaign(manager, DEMO_COMMUNE);
     // After the registry's households: last year's recognised classes, so the review shows movement.
     await seedPreviousRecognitions(manager, DEMO_COMMUNE, Number(vietnamToday().slice(0, 4)) - 1);
@@ -89,16 +93,4 @@ async function createDemoAccounts(manager: EntityManager): Promise<void> {
       [a.username, a.fullName, a.role, a.unitCode, passwordHash],
     );
   }
-}
-
-/** Deterministic (mulberry32) so every demo database has the same villages. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

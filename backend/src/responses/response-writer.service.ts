@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { acceptsResponses, actionOfSave, isEditable, isReviewedKind, nextResponseStatus, type ResponseDto, vietnamToday } from '@ntm/shared';
+import {
+  acceptsResponses,
+  actionOfSave,
+  HOUSEHOLD_STATUS_LABELS_VI,
+  type HouseholdStatus,
+  isEditable,
+  isReviewedKind,
+  nextResponseStatus,
+  type ResponseDto,
+  vietnamToday,
+} from '@ntm/shared';
 import { isDeepStrictEqual } from 'node:util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
@@ -42,7 +52,7 @@ export class ResponseWriter {
 
   async save(user: AuthUser, campaignId: string, id: string, dto: SaveResponseDto): Promise<SaveOutcome> {
     const campaign = await this.campaigns.requireVisible(user, campaignId);
-    const village = await this.checkTarget(user, campaign, dto);
+    const village = await this.checkTarget(user, campaign, id, dto);
     if (!(await this.dataSource.manager.existsBy(SurveyResponse, { id }))) {
       checkOpen(campaign);
       await this.checkAnswers(campaign.formVersionId, dto);
@@ -53,7 +63,7 @@ export class ResponseWriter {
   }
 
   /** The village must be in the caller's scope, in the campaign's, and (enumerators, household campaigns) assigned. */
-  private async checkTarget(user: AuthUser, campaign: CampaignInScope, dto: SaveResponseDto): Promise<AdministrativeUnit> {
+  private async checkTarget(user: AuthUser, campaign: CampaignInScope, id: string, dto: SaveResponseDto): Promise<AdministrativeUnit> {
     const village = await this.units.requireInScope(dto.unitCode, user, 'unitCode');
     if (village.type !== 'village') throw invalid('unitCode', 'must be a village');
     if (!coversUnit(campaign, village.path)) throw outOfScope('unitCode');
@@ -65,7 +75,22 @@ export class ResponseWriter {
     }
     // Poll forms go through /api/polls, which counts them against the village's households.
     if (campaign.kind === 'satisfaction_poll') throw invalidTransition('Phiếu lấy ý kiến sự hài lòng được nhập qua chức năng lấy ý kiến (/api/polls)');
+    if (household) await this.checkHousehold(dto.householdId!, village.code, id);
     return village;
+  }
+
+  /** A household of the registry, living in the form's village; one that has since moved away
+   * (or merged, or dissolved) keeps the response it already has. */
+  private async checkHousehold(householdId: string, villageCode: string, responseId: string): Promise<void> {
+    const [found]: { villageCode: string; status: HouseholdStatus; linked: boolean }[] = await this.dataSource.query(
+      `SELECT h.village_code AS "villageCode", h.status,
+              EXISTS (SELECT 1 FROM survey_response r WHERE r.id = $2 AND r.household_id = h.id) AS linked
+         FROM household h WHERE h.id = $1`,
+      [householdId, responseId],
+    );
+    if (!found) throw invalid('householdId', 'Không có hộ này trong sổ hộ');
+    if (found.villageCode !== villageCode) throw invalid('householdId', 'Hộ không thuộc thôn của phiếu');
+    if (found.status !== 'active' && !found.linked) throw invalid('householdId', `Hộ không còn cư trú (${HOUSEHOLD_STATUS_LABELS_VI[found.status]})`);
   }
 
   private async checkAnswers(versionId: string, dto: SaveResponseDto): Promise<void> {

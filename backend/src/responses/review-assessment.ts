@@ -50,16 +50,14 @@ export function toAssessmentRecord(assessment: HouseholdAssessment): AssessmentR
 
 /**
  * Upserts the assessment of the response(s) `source` yields (any relation with the survey_response
- * columns) from the record in parameter `record`. Nothing is written for a household that is not in
- * the registry: the assessment counts a registered household, or nothing.
+ * columns) from the record in parameter `record`, when there is one.
  */
 export function upsertAssessmentSql(source: string, record: string): string {
   return `
     INSERT INTO household_assessment (response_id, campaign_id, household_id, village_code, unit_path, ${RECORD_COLUMNS.join(', ')})
     SELECT s.id, s.campaign_id, s.household_id, s.unit_code, s.unit_path, ${RECORD_COLUMNS.map((c) => `a.${c}`).join(', ')}
-      FROM ${source} s JOIN household h ON h.id = s.household_id
-     CROSS JOIN jsonb_populate_record(NULL::household_assessment, ${record}::jsonb) a
-     WHERE ${record}::jsonb IS NOT NULL
+      FROM ${source} s CROSS JOIN jsonb_populate_record(NULL::household_assessment, ${record}::jsonb) a
+     WHERE ${record}::jsonb IS NOT NULL AND s.household_id IS NOT NULL
     ON CONFLICT (response_id) DO UPDATE SET
       household_id = EXCLUDED.household_id, village_code = EXCLUDED.village_code, unit_path = EXCLUDED.unit_path,
       ${RECORD_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, assessed_at = now()

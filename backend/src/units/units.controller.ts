@@ -1,15 +1,12 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Patch, Post, Query, UploadedFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page, UnitDto, UnitImportReport, UnitWithAncestors } from '@ntm/shared';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { invalid } from '../common/errors/domain-error';
-import { CreateUnitDto, ImportQueryDto, SearchUnitsQueryDto, UpdateUnitDto } from './dto/unit.dto';
+import { ImportQueryDto, ImportUpload, requireFile } from '../common/import/import-upload';
+import { CreateUnitDto, SearchUnitsQueryDto, UpdateUnitDto } from './dto/unit.dto';
 import { UnitsImportService } from './import/units-import.service';
 import { UnitsService } from './units.service';
-
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -35,16 +32,14 @@ export class UnitsController {
   @Post('import')
   @Roles('admin')
   @ApiOperation({ summary: 'Import units from CSV/xlsx; dryRun=true (default) only reports row errors' })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
+  @ImportUpload()
   import(
     @CurrentUser() user: AuthUser,
     @Query() query: ImportQueryDto,
     @UploadedFile() file: Express.Multer.File | undefined,
   ): Promise<UnitImportReport> {
-    if (!file) throw invalid('file', 'is required (multipart field "file")');
-    return this.importer.importFile(user, file.originalname, file.buffer, query.dryRun ?? true);
+    const { originalname, buffer } = requireFile(file);
+    return this.importer.importFile(user, originalname, buffer, query.dryRun ?? true);
   }
 
   @Get(':code')

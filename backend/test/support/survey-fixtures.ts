@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { SurveyDefinition } from '@ntm/shared';
+import type { HouseholdMemberInput, HouseholdStatus, SurveyDefinition } from '@ntm/shared';
+import { insertHouseholds, sqlOf } from '../../src/households/write-households';
 import { bearer, buildAccount, login, type TestApp } from './test-app';
 
 /** Answers that pass the sample household form; override any of them. */
@@ -153,7 +154,29 @@ export const householdReviewVersionId = (t: TestApp) => standardFormVersionId(t,
 /** One household's response saved through the API by `token` (an enumerator); returns its id. */
 export async function saveHouseholdResponse(t: TestApp, token: string, campaignId: string, unitCode: string, status: 'draft' | 'submitted'): Promise<string> {
   const id = randomUUID();
-  const res = await t.api().put(`/api/campaigns/${campaignId}/responses/${id}`).set(bearer(token)).send({ unitCode, householdId: randomUUID(), status, answers: sampleAnswers() });
+  const householdId = await createHousehold(t, { villageCode: unitCode });
+  const res = await t.api().put(`/api/campaigns/${campaignId}/responses/${id}`).set(bearer(token)).send({ unitCode, householdId, status, answers: sampleAnswers() });
   if (res.status !== 201) throw new Error(`save response: ${res.status} ${JSON.stringify(res.body)}`);
   return id;
+}
+
+type HouseholdOverrides = Partial<{ villageCode: string; code: string; status: HouseholdStatus; members: HouseholdMemberInput[]; address: string }>;
+
+export const buildMember = (overrides: Partial<HouseholdMemberInput> = {}): HouseholdMemberInput => ({
+  fullName: 'Giàng Seo Pao', sex: 'male', birthDate: '1980-04-12', relationToHead: 'head', ethnicity: "H'Mông", idNumber: null, ...overrides,
+});
+
+/** A household of the registry (active, in 02839-01, the head alone unless members are given),
+ * written straight to the database; returns its id. */
+export async function createHousehold(t: Pick<TestApp, 'dataSource'>, overrides: HouseholdOverrides = {}): Promise<string> {
+  const villageCode = overrides.villageCode ?? '02839-01';
+  const [village] = await t.dataSource.query(`SELECT path, parent_code AS "communeCode" FROM administrative_unit WHERE code = $1`, [villageCode]);
+  const [actor] = await t.dataSource.query(`SELECT id FROM account ORDER BY created_at LIMIT 1`);
+  const members = overrides.members ?? [buildMember()];
+  const [id] = await insertHouseholds(sqlOf(t.dataSource.manager), [{
+    communeCode: village.communeCode, villageCode, villagePath: village.path, code: overrides.code ?? `T-${randomUUID().slice(0, 8)}`,
+    headName: members[0]!.fullName, address: overrides.address ?? null, members,
+  }], actor.id, '2025-01-01');
+  if (overrides.status && overrides.status !== 'active') await t.dataSource.query(`UPDATE household SET status = $2 WHERE id = $1`, [id, overrides.status]);
+  return id!;
 }

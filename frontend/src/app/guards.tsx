@@ -23,7 +23,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 }
 
 /** Pages for some roles only; the server enforces the same rule, this spares a page of 403s. */
-export function RequireRoles({ roles, message }: { roles: readonly Role[]; message: 'body' | 'adminOrSupervisor' | 'enumerator' | 'reviewReaders' | 'polls' }) {
+export function RequireRoles({ roles, message }: { roles: readonly Role[]; message: 'body' | 'adminOrSupervisor' | 'enumerator' | 'reviewReaders' | 'polls' | 'registry' }) {
   const { t } = useTranslation();
   const user = useUser();
   if (roles.includes(user.role)) return <Outlet />;

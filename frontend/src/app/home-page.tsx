@@ -10,7 +10,9 @@ export function HomePage() {
       ? { to: '/fieldwork', label: t('fieldwork.title') }
       : user.role === 'supervisor'
         ? { to: '/review', label: t('review.title') }
-        : null;
+        : user.role === 'front' || user.role === 'steering'
+          ? { to: '/households', label: t('nav.households') }
+          : null;
   return (
     <section className="page page-narrow" aria-labelledby="home-title">
       <title>{t('app.name')}</title>

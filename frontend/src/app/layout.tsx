@@ -74,6 +74,11 @@ export function Layout() {
             ) : null}
             {user.role !== 'enumerator' ? (
               <li>
+                <NavLink to="/households">{t('nav.households')}</NavLink>
+              </li>
+            ) : null}
+            {user.role !== 'enumerator' ? (
+              <li>
                 <NavLink to="/poverty-review">{t('nav.povertyReview')}</NavLink>
               </li>
             ) : null}

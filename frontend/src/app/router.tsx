@@ -114,8 +114,42 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        element: <RequireRoles roles={['admin', 'supervisor', 'steering', 'front']} message="registry" />,
+        children: [
+          {
+            path: 'households',
+            lazy: async () => ({ Component: (await import('../features/households/components/households-page')).HouseholdsPage }),
+          },
+          {
+            path: 'households/:householdId',
+            lazy: async () => ({ Component: (await import('../features/households/components/household-page')).HouseholdPage }),
+          },
+        ],
+      },
+      {
+        element: <RequireRoles roles={['admin', 'supervisor']} message="adminOrSupervisor" />,
+        children: [
+          {
+            path: 'households/new',
+            lazy: async () => ({
+              Component: (await import('../features/households/components/household-create-page')).HouseholdCreatePage,
+            }),
+          },
+          {
+            path: 'households/import',
+            lazy: async () => ({
+              Component: (await import('../features/households/components/households-import-page')).HouseholdsImportPage,
+            }),
+          },
+        ],
+      },
+      {
         element: <RequireRoles roles={['admin']} message="body" />,
         children: [
+          {
+            path: 'households/exports',
+            lazy: async () => ({ Component: (await import('../features/households/components/export-log-page')).ExportLogPage }),
+          },
           {
             path: 'poverty-review/settings',
             lazy: async () => ({ Component: (await import('../features/poverty-review/components/review-settings-page')).ReviewSettingsPage }),

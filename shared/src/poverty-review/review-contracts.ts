@@ -1,3 +1,4 @@
+import type { HouseholdRef } from '../households/household-contracts';
 import type { PageQuery } from '../api/contracts';
 import type { PersonRef, UnitRef } from '../api/survey-contracts';
 import type { PovertyClass } from '../households/poverty-class';
@@ -17,8 +18,6 @@ export type ReviewSettingsDto = ReviewSettings & {
   updatedBy: PersonRef | null;
 };
 export type UpdateReviewSettingsRequest = Partial<ReviewSettings>;
-
-export type HouseholdRef = { id: string; code: string; headName: string };
 
 /** Forms are the responses linked to the listed households; submitted counts every form handed in
  * and not returned (approved included); incomplete counts approved forms the rules could not class. */

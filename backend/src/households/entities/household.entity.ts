@@ -36,6 +36,11 @@ export class Household {
   @Column({ name: 'head_name', type: 'varchar', length: 200 })
   headName: string;
 
+  /** The head's name folded as foldDiacritics does, for accent-free search; set by the trigger
+   * trg_household_search_name on every write of head_name. */
+  @Column({ name: 'search_name', type: 'varchar', length: 200 })
+  searchName: string;
+
   @Column({ type: 'varchar', length: 300, nullable: true })
   address: string | null;
 
@@ -48,6 +53,10 @@ export class Household {
   @ManyToOne(() => Household, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'merged_into_id', foreignKeyConstraintName: 'fk_household_merged_into' })
   mergedInto?: Household | null;
+
+  /** Increases with every change: edits name the revision they started from. */
+  @Column({ type: 'int', default: 1 })
+  revision: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

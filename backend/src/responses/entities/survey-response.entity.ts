@@ -4,6 +4,7 @@ import { Account } from '../../accounts/entities/account.entity';
 import { Campaign } from '../../campaigns/entities/campaign.entity';
 import { FormVersion } from '../../forms/entities/form-version.entity';
 import { PollBatch } from '../../polls/entities/poll-batch.entity';
+import { Household } from '../../households/entities/household.entity';
 import { AdministrativeUnit } from '../../units/entities/administrative-unit.entity';
 
 /** One filled form. The id is made by the client, so a retried PUT can never create a second row;
@@ -44,9 +45,13 @@ export class SurveyResponse {
   @Column({ name: 'unit_path', type: 'varchar', length: 400, collation: 'C' })
   unitPath: string;
 
-  /** The household registry (a later issue) will reference this; until then the client mints it. */
+  /** The household of the registry the form is about (household campaigns only). */
   @Column({ name: 'household_id', type: 'uuid', nullable: true })
   householdId: string | null;
+
+  @ManyToOne(() => Household, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'household_id', foreignKeyConstraintName: 'fk_survey_response_household' })
+  household?: Household | null;
 
   @Column({ type: 'varchar', length: 12 })
   status: ResponseStatus;

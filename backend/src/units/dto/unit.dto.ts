@@ -71,11 +71,3 @@ export class SearchUnitsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: UNIT_TYPES }) @IsOptional() @IsIn(UNIT_TYPES)
   type?: UnitType;
 }
-
-export class ImportQueryDto {
-  @ApiPropertyOptional({ default: true, description: 'Only check the file; import nothing' })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
-  dryRun?: boolean;
-}

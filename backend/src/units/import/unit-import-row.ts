@@ -7,6 +7,7 @@ import {
   type UnitImportRowError,
   type UnitType,
 } from '@ntm/shared';
+import type { RawRow } from '../../common/import/read-table-file';
 
 /** One data row of an import file, checked field by field. `row` is the spreadsheet row number. */
 export type UnitImportRow = {
@@ -25,7 +26,6 @@ export type UnitImportRow = {
   successorCode: string | null;
 };
 
-export type RawRow = { row: number; cells: Record<string, string> };
 
 export const UNIT_CODE_PATTERN = /^[0-9A-Za-z][0-9A-Za-z._-]{0,31}$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,5 +1,6 @@
 import { povertyReviewEn } from './poverty-review.en';
 import { enPolls } from './en-polls';
+import { enHouseholds } from './en-households';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -18,6 +19,7 @@ export const en: Messages = {
     forms: 'Forms',
     campaigns: 'Campaigns',
     povertyReview: 'Household review',
+    households: 'Household registry',
     password: 'Change password',
     logout: 'Sign out',
   },
@@ -73,6 +75,7 @@ export const en: Messages = {
     enumerator: 'This page is for enumerators with assigned villages.',
     reviewReaders: 'This page is for administrators, supervisors, the steering committee and the Fatherland Front.',
     polls: 'This page is for the Fatherland Front, the steering committee and administrators.',
+    registry: 'The household registry is for administrators, supervisors, the steering committee and the Fatherland Front.',
   },
   notFound: { title: 'Page not found' },
   errors: {
@@ -339,6 +342,7 @@ export const en: Messages = {
     discardWarning: 'The draft and all its changes will be deleted.',
     discardedNotice: 'Draft discarded.',
   },
+  households: enHouseholds,
   campaigns: {
     export: { title: 'Download responses', xlsx: 'Download Excel (.xlsx)', csv: 'Download CSV' },
     title: 'Campaigns',

@@ -9,6 +9,7 @@ import {
 } from '@ntm/shared';
 import { povertyReviewVi } from './poverty-review.vi';
 import { viPolls } from './vi-polls';
+import { viHouseholds } from './vi-households';
 
 /** Vietnamese, the default language. Its shape is the type every other language must match. */
 export const vi = {
@@ -27,6 +28,7 @@ export const vi = {
     forms: 'Biểu mẫu',
     campaigns: 'Đợt khảo sát',
     povertyReview: 'Rà soát hộ nghèo',
+    households: 'Sổ hộ',
     password: 'Đổi mật khẩu',
     logout: 'Đăng xuất',
   },
@@ -82,6 +84,7 @@ export const vi = {
     enumerator: 'Trang này dành cho rà soát viên được giao địa bàn.',
     reviewReaders: 'Trang này dành cho quản trị, giám sát viên, Ban Chỉ đạo và Mặt trận Tổ quốc.',
     polls: 'Trang này dành cho Mặt trận Tổ quốc, Ban Chỉ đạo và quản trị.',
+    registry: 'Sổ hộ dành cho quản trị, giám sát viên, Ban Chỉ đạo và Mặt trận Tổ quốc.',
   },
   notFound: { title: 'Không tìm thấy trang' },
   errors: {
@@ -334,6 +337,7 @@ export const vi = {
     discardWarning: 'Bản nháp và mọi thay đổi trong đó sẽ bị xóa.',
     discardedNotice: 'Đã hủy bản nháp.',
   },
+  households: viHouseholds,
   campaigns: {
     export: { title: 'Tải phiếu đã thu', xlsx: 'Tải Excel (.xlsx)', csv: 'Tải CSV' },
     title: 'Đợt khảo sát',

@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import type { ApiError } from '../../../lib/api-client';
 import { useCampaign } from '../../../components/campaigns/campaign-queries';
+import { useHousehold } from '../../../components/households/household-queries';
 import { villagePath } from './fieldwork-paths';
 import { ResponseEditor } from './response-editor';
 
@@ -34,6 +35,8 @@ function FormRunner({ campaignId, responseId }: { campaignId: string; responseId
   const version = useFormVersion(isNew ? campaign.data?.formVersionId : response.data?.formVersionId);
   const [locked, setLocked] = useState<{ error: ApiError; reloads: number } | null>(null);
   const unitCode = response.data?.unit.code ?? params.get('unit') ?? '';
+  const householdId = response.data?.householdId ?? params.get('household') ?? '';
+  const household = useHousehold(householdId);
 
   // Once saved, the form exists: reopening the page must load it, not start again.
   const forgetNew = () => {
@@ -47,8 +50,10 @@ function FormRunner({ campaignId, responseId }: { campaignId: string; responseId
     setLocked((previous) => ({ error, reloads: (previous?.reloads ?? 0) + 1 }));
   };
 
-  const error = campaign.error ?? response.error ?? version.error;
-  const loading = !campaign.data || !version.data || (!startedNew && !(response.isFetchedAfterMount && response.data));
+  // The household only names the form (and fills a new one): a saved form opens without it.
+  const error = campaign.error ?? response.error ?? version.error ?? (startedNew ? household.error : null);
+  const waitingForHousehold = startedNew && Boolean(householdId) && !household.data;
+  const loading = !campaign.data || !version.data || waitingForHousehold || (!startedNew && !(response.isFetchedAfterMount && response.data));
   return (
     <section className="page page-narrow" aria-labelledby="runner-title">
       <title>{`${version.data?.title ?? t('fieldwork.form')} · ${t('app.name')}`}</title>
@@ -60,6 +65,7 @@ function FormRunner({ campaignId, responseId }: { campaignId: string; responseId
         {response.data ? <ResponseStatusBadge status={response.data.status} /> : <span className="badge badge-status">{t('fieldwork.newBadge')}</span>}
       </div>
       {campaign.data ? <p className="muted">{campaign.data.name}</p> : null}
+      {household.data ? <p>{t('households.picker.household', { code: household.data.code, name: household.data.headName })}</p> : null}
       {response.data?.status === 'returned' ? (
         <div className="alert alert-warning" role="note">
           <p className="alert-title">{t('fieldwork.returnedTitle')}</p>
@@ -73,7 +79,8 @@ function FormRunner({ campaignId, responseId }: { campaignId: string; responseId
           key={`${version.data.id}:${locked?.reloads ?? 0}`}
           version={version.data}
           response={response.data}
-          target={{ campaignId, responseId, unitCode, householdId: response.data?.householdId ?? params.get('household') ?? undefined }}
+          household={startedNew ? household.data : undefined}
+          target={{ campaignId, responseId, unitCode, householdId: householdId || undefined }}
           onSaved={forgetNew}
           onLocked={onLocked}
         />

@@ -1,19 +1,21 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isEditable, type FormVersionDto, type ResponseDto, type SaveStatus } from '@ntm/shared';
+import { isEditable, type FormVersionDto, type HouseholdDto, type ResponseDto, type SaveStatus } from '@ntm/shared';
 import { loadSurvey } from '../../../components/survey/survey-model';
 import { SurveyView } from '../../../components/survey/survey-view';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Notice } from '../../../components/ui/notice';
 import { ApiError } from '../../../lib/api-client';
 import { useSaveResponse } from '../api/save-response';
-import { answersOf, showServerErrors } from './survey-answers';
+import { answersOf, householdAnswers, showServerErrors } from './survey-answers';
 
 type ResponseTarget = { campaignId: string; responseId: string; unitCode: string; householdId?: string };
 
 type Props = {
   version: FormVersionDto;
   response: ResponseDto | undefined;
+  /** For a new form: the household of the registry whose known facts fill its first answers. */
+  household?: HouseholdDto;
   target: ResponseTarget;
   onSaved: () => void;
   onLocked: (error: ApiError) => void;
@@ -21,7 +23,7 @@ type Props = {
 
 /** The SurveyJS form of one response. The model is built once (the parent keys this component by
  * form version) and holds the answers; our buttons replace SurveyJS's own Complete button. */
-export function ResponseEditor({ version, response, target, onSaved, onLocked }: Props) {
+export function ResponseEditor({ version, response, household, target, onSaved, onLocked }: Props) {
   const { t } = useTranslation();
   const [model] = useState(() => {
     const { model: built } = loadSurvey(version.definition);
@@ -30,6 +32,7 @@ export function ResponseEditor({ version, response, target, onSaved, onLocked }:
     // A draft may be half done: moving between pages must not be blocked; "Nộp phiếu" validates all.
     built.checkErrorsMode = 'onComplete';
     if (response) built.data = response.answers;
+    else if (household) built.data = householdAnswers(built, household);
     return built;
   });
   const save = useSaveResponse(target.campaignId, target.responseId);

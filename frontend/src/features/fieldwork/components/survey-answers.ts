@@ -1,5 +1,5 @@
 import type { Model, Question, QuestionPanelDynamicModel } from 'survey-core';
-import type { FieldError } from '@ntm/shared';
+import type { FieldError, HouseholdDto, HouseholdMemberDto } from '@ntm/shared';
 
 /** `members[1].birth_year`: question `birth_year` of the second panel of roster `members`. */
 const ROSTER_FIELD = /^([^[\]]+)\[(\d+)\]\.(.+)$/;
@@ -32,4 +32,32 @@ export function showServerErrors(model: Model, details: readonly FieldError[]): 
 export function answersOf(model: Model): Record<string, unknown> {
   for (const question of model.getAllQuestions()) question.clearValueIfInvisible('onComplete');
   return model.data as Record<string, unknown>;
+}
+
+/** Roster questions filled from the registry, by value name. */
+const MEMBER_VALUES: Readonly<Record<string, (member: HouseholdMemberDto) => unknown>> = {
+  full_name: (m) => m.fullName,
+  sex: (m) => m.sex,
+  birth_date: (m) => m.birthDate,
+  birth_year: (m) => Number(m.birthDate.slice(0, 4)),
+  relation_to_head: (m) => m.relationToHead,
+  ethnicity: (m) => m.ethnicity,
+  id_number: (m) => m.idNumber ?? undefined,
+};
+
+/** A new form's first answers, from the household of the registry it is about: the head's name
+ * (`head_name`), the member count (`member_count`) and a `members` roster, for whichever of these
+ * questions the form has. The enumerator checks and corrects them with the household. */
+export function householdAnswers(model: Model, household: HouseholdDto): Record<string, unknown> {
+  const answers: Record<string, unknown> = {};
+  if (model.getQuestionByName('head_name')) answers.head_name = household.headName;
+  if (model.getQuestionByName('member_count')) answers.member_count = household.members.length;
+  const roster = model.getQuestionByName('members');
+  if (roster?.getType() === 'paneldynamic') {
+    const names = (roster as QuestionPanelDynamicModel).template.questions.map((q) => q.getValueName()).filter((name) => name in MEMBER_VALUES);
+    answers.members = household.members.map((member) =>
+      Object.fromEntries(names.map((name) => [name, MEMBER_VALUES[name]!(member)]).filter(([, value]) => value !== undefined)),
+    );
+  }
+  return answers;
 }

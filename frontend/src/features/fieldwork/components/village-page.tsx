@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isReviewedKind } from '@ntm/shared';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
@@ -6,11 +8,13 @@ import { Pagination } from '../../../components/ui/pagination';
 import { useResponses } from '../../../components/responses/use-responses';
 import { useMyAssignments } from '../api/get-my-assignments';
 import { newResponsePath } from './fieldwork-paths';
+import { HouseholdPicker } from './household-picker';
 import { VillageResponses } from './village-responses';
 
 const PAGE_SIZE = 20;
 
-/** The forms of one village in one campaign, and the way to start a new one. */
+/** The forms of one village in one campaign, and the way to start a new one (for a household of
+ * the registry, in household campaigns). */
 export function VillagePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -21,6 +25,12 @@ export function VillagePage() {
   const assignment = assignments.data?.find((a) => a.campaignId === campaignId && a.unit.code === unitCode);
   const list = useResponses({ campaignId, unitCode, page, pageSize: PAGE_SIZE });
   const villageName = assignment?.unit.name ?? unitCode;
+  const [picking, setPicking] = useState(false);
+  const startNew = () => {
+    if (!assignment) return;
+    if (isReviewedKind(assignment.campaignKind)) setPicking(true);
+    else navigate(newResponsePath(campaignId, unitCode));
+  };
 
   return (
     <section className="page page-narrow" aria-labelledby="village-title">
@@ -37,12 +47,13 @@ export function VillagePage() {
           type="button"
           className="button button-primary"
           disabled={!assignment}
-          onClick={() => assignment && navigate(newResponsePath(campaignId, assignment.campaignKind, unitCode))}
+          onClick={startNew}
         >
           {t('fieldwork.newResponse')}
         </button>
       </div>
       <ErrorAlert error={assignments.error} />
+      {picking ? <HouseholdPicker unitCode={unitCode} onPick={(householdId) => navigate(newResponsePath(campaignId, unitCode, householdId))} /> : null}
       {list.isPending ? <Loading /> : null}
       <ErrorAlert error={list.error} />
       {list.data ? (

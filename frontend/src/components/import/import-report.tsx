@@ -1,9 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import type { UnitImportReport } from '@ntm/shared';
 
 const MAX_ROWS_SHOWN = 1000;
 
-export function ImportReport({ report }: { report: UnitImportReport }) {
+export type ImportRowError = { row: number; code?: string | null; field: string; reason: string };
+
+type Props = {
+  report: { dryRun: boolean; errors: readonly ImportRowError[] };
+  /** The counts of the file and of what the import does (rows, created, updated…). */
+  counts: readonly { label: string; value: number }[];
+  /** Units name the code of each wrong row; households name only the row. */
+  withCode?: boolean;
+};
+
+export function ImportReport({ report, counts, withCode = false }: Props) {
   const { t } = useTranslation();
   const errors = report.errors.slice(0, MAX_ROWS_SHOWN);
   const outcome = report.errors.length > 0
@@ -15,10 +24,9 @@ export function ImportReport({ report }: { report: UnitImportReport }) {
       <h2 id="import-report-title">{report.dryRun ? t('import.dryRunTitle') : t('import.resultTitle')}</h2>
       <p className={report.errors.length > 0 ? 'alert alert-error' : 'alert alert-success'}>{outcome}</p>
       <dl className="summary">
-        <div><dt>{t('import.rows')}</dt><dd>{report.rows}</dd></div>
-        <div><dt>{t('import.created')}</dt><dd>{report.created}</dd></div>
-        <div><dt>{t('import.updated')}</dt><dd>{report.updated}</dd></div>
-        <div><dt>{t('import.errorCount')}</dt><dd>{report.errors.length}</dd></div>
+        {[...counts, { label: t('import.errorCount'), value: report.errors.length }].map(({ label, value }) => (
+          <div key={label}><dt>{label}</dt><dd>{value}</dd></div>
+        ))}
       </dl>
       {errors.length > 0 ? (
         <div className="table-wrap" role="region" aria-labelledby="import-errors-caption" tabIndex={0}>
@@ -30,7 +38,7 @@ export function ImportReport({ report }: { report: UnitImportReport }) {
             <thead>
               <tr>
                 <th scope="col">{t('import.row')}</th>
-                <th scope="col">{t('import.code')}</th>
+                {withCode ? <th scope="col">{t('import.code')}</th> : null}
                 <th scope="col">{t('import.field')}</th>
                 <th scope="col">{t('import.reason')}</th>
               </tr>
@@ -39,7 +47,7 @@ export function ImportReport({ report }: { report: UnitImportReport }) {
               {errors.map((error, index) => (
                 <tr key={`${error.row}-${error.field}-${index}`}>
                   <td>{error.row}</td>
-                  <td>{error.code ?? '—'}</td>
+                  {withCode ? <td>{error.code ?? '—'}</td> : null}
                   <td>{error.field}</td>
                   <td>{error.reason}</td>
                 </tr>
