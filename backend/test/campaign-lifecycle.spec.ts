@@ -118,6 +118,7 @@ describe('campaign lifecycle, audit trail and copy to the next period', () => {
       year: 2027,
       opensOn: '2027-09-01',
       closesOn: '2027-12-14',
+      referenceDate: '2027-09-01',
       previousCampaignId: id,
       finalisedAt: null,
       createdAt: expect.any(String),

@@ -1,5 +1,5 @@
 import { RECOGNITION_LIST_LABELS_VI } from '@ntm/shared';
-import { buildHousehold, buildRecognition, buildReviewCampaign, buildReviewCommune } from './support/poverty-fixtures';
+import { buildHousehold, buildRecognition, buildReviewCampaign, buildReviewCommune, reassess } from './support/poverty-fixtures';
 import { downloadXlsx, listWithApprovedForms, reviewPaths, takeVillageTo } from './support/poverty-steps';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
 
@@ -15,7 +15,8 @@ describe('posted and recognition lists as xlsx downloads', () => {
     const [v1, v2] = area.villages as [string, string];
     const { campaignId, tokens } = await buildReviewCampaign(t, area);
     // v1: HB01 poor (newly), HB02 near-poor (newly), HB03 not poor; v2: HC01 poor, HC02 poor, both poor last year too.
-    await listWithApprovedForms(t, tokens.supervisor, campaignId, v1, ['poor', 'near_poor', 'not_poor']);
+    const v1Forms = await listWithApprovedForms(t, tokens.supervisor, campaignId, v1, ['poor', 'near_poor', 'not_poor']);
+    await reassess(t, v1Forms.HB01!.responseId, 'poor', ['water', 'latrine', 'telecom']);
     const v2Forms = await listWithApprovedForms(t, tokens.supervisor, campaignId, v2, ['poor', 'poor'], 'HC');
     for (const form of Object.values(v2Forms)) await buildRecognition(t, form.householdId, 2025, 'poor');
     await buildHousehold(t, v2, { code: 'HC09' }); // in the registry, not reviewed: on no list
@@ -33,7 +34,8 @@ describe('posted and recognition lists as xlsx downloads', () => {
     ]);
     expect(poor.rowCount).toBe(4);
     // 12,000,000 đồng a year for 2 members: 500,000 per person per month.
-    expect(poor.getRow(2).values).toEqual([undefined, 1, 'HB01', 'Chủ hộ HB01', 'Thôn Nà Pắc 1', 2, undefined, 'Hộ nghèo', 'Hộ nghèo mới', undefined, 500_000]);
+    const deprived = 'Nguồn nước sinh hoạt; Nhà tiêu hợp vệ sinh; Sử dụng dịch vụ viễn thông'; // the ND07 names of indicators 9, 10 and 11
+    expect(poor.getRow(2).values).toEqual([undefined, 1, 'HB01', 'Chủ hộ HB01', 'Thôn Nà Pắc 1', 2, undefined, 'Hộ nghèo', 'Hộ nghèo mới', deprived, 500_000]);
     expect([3, 4].map((r) => `${poor.getRow(r).getCell(2).value} ${poor.getRow(r).getCell(8).value}`)).toEqual(['HC01 Vẫn là hộ nghèo', 'HC02 Vẫn là hộ nghèo']);
     const rowCounts = workbook.worksheets.map((s) => s.rowCount - 1);
     expect(rowCounts).toEqual([3, 1, 0, 0, 1, 0, 0]); // poor, near-poor, escaped poor, escaped near-poor, newly poor, fallen back, near-poor → poor
@@ -42,6 +44,7 @@ describe('posted and recognition lists as xlsx downloads', () => {
     expect(posted.workbook.worksheets.map((s) => [s.name, s.rowCount - 1])).toEqual([['Hộ nghèo', 1], ['Hộ cận nghèo', 1]]);
     expect(posted.workbook.getWorksheet('Hộ cận nghèo')!.getRow(2).values).toEqual([undefined, 1, 'HB02', 'Chủ hộ HB02', 'Thôn Nà Pắc 1', 'Chủ hộ HB02, Vợ chủ hộ HB02', 2, undefined, 0, 500_000]);
     expect(posted.workbook.getWorksheet('Hộ nghèo')!.getRow(1).getCell(9).value).toBe('Thu nhập bình quân (đồng/người/tháng)');
+    expect(posted.workbook.getWorksheet('Hộ nghèo')!.getRow(2).values).toEqual([undefined, 1, 'HB01', 'Chủ hộ HB01', 'Thôn Nà Pắc 1', 'Chủ hộ HB01, Vợ chủ hộ HB01', 2, deprived, 3, 500_000]);
 
     const [decision] = await t.dataSource.query(`SELECT id FROM poverty_review_decision WHERE campaign_id = $1`, [campaignId]);
     const logged = await t.dataSource.query(`SELECT e.action, e.comment, a.username FROM audit_entry e JOIN account a ON a.id = e.actor_id WHERE e.entity_id = $1 ORDER BY e.id`, [decision.id]);

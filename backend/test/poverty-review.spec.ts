@@ -75,7 +75,7 @@ describe('household review procedure of a village, from the list to the commune 
     ]);
 
     // 2. Forms: eight approved, HB08's still waiting for the supervisor.
-    const poorDeprived = ['health_insurance', 'housing_quality', 'clean_water'];
+    const poorDeprived = ['health_insurance', 'housing_quality', 'water'];
     await buildAssessment(t, campaignId, h.HB01!, 'poor', { deprived: poorDeprived, incomeYearly: 32_400_000 }); // 32.4M / 3 / 12 = 900,000
     await buildAssessment(t, campaignId, h.HB02!, 'near_poor', { deprived: ['internet_use'], incomeYearly: 33_600_000 });
     await buildAssessment(t, campaignId, h.HB03!, 'not_poor', { incomeYearly: 60_000_000 });
@@ -114,7 +114,11 @@ describe('household review procedure of a village, from the list to the commune 
       household: { id: h.HB01, code: 'HB01', headName: 'Giàng Seo Pao' },
       village: { code: v1, name: 'Thôn Nà Pắc 1', type: 'village' },
       members: ['Giàng Seo Pao', 'Lù Thị Mai', 'Giàng Seo Lử'],
-      deprived: poorDeprived,
+      deprived: [
+        { id: 'health_insurance', label: 'Bảo hiểm y tế' },
+        { id: 'housing_quality', label: 'Chất lượng nhà ở' },
+        { id: 'water', label: 'Nguồn nước sinh hoạt' },
+      ],
       incomePerMonth: 900_000,
       povertyClass: 'poor',
     });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ResponseDto } from '@ntm/shared';
+import type { CampaignDto, MyAssignmentDto, ResponseDto } from '@ntm/shared';
 import { buildHouseholds } from './support/assessment-fixtures';
 import { buildIndicatorScenario, type IndicatorScenario, REVIEW_FORMS } from './support/indicator-scenario';
 import { bearer, buildAccount, login, startTestApp, type TestApp } from './support/test-app';
@@ -59,5 +59,20 @@ describe('the server’s assessment of submitted household review forms', () => 
     const created = await save(randomUUID(), household!, 'submitted', REVIEW_FORMS.notPoor());
     expect(created.status).toBe(201);
     expect(created.body.assessment).toMatchObject({ povertyClass: 'not_poor', income: { totalYearly: 202_000_000 } });
+  });
+
+  it('gives the form runner the reference date and the area the server classifies with', async () => {
+    const [household] = await buildHouseholds(t, s.villages[1], 1);
+    // Village 2 set as urban (a ward-like settlement in a xã): its own setting wins over its commune's type.
+    await t.dataSource.query(`UPDATE administrative_unit SET is_rural = false WHERE code = $1`, [s.villages[1]]);
+    const campaign = (await t.api().get(`/api/campaigns/${s.campaignId}`).set(bearer(s.enumerator)).expect(200)).body as CampaignDto;
+    const mine = (await t.api().get('/api/me/assignments').set(bearer(s.enumerator)).expect(200)).body as MyAssignmentDto[];
+    const areas = Object.fromEntries(mine.filter((a) => a.campaignId === s.campaignId).map((a) => [a.unit.code, a.area]));
+    expect(areas).toEqual({ [s.villages[0]]: 'rural', [s.villages[1]]: 'urban' });
+
+    const id = randomUUID();
+    const submitted = await t.api().put(responseUrl(id)).set(bearer(s.enumerator)).send({ unitCode: s.villages[1], householdId: household, status: 'submitted', answers: REVIEW_FORMS.poor() });
+    expect(submitted.status).toBe(201);
+    expect(submitted.body.assessment).toMatchObject({ area: 'urban', referenceDate: campaign.referenceDate });
   });
 });

@@ -1,6 +1,6 @@
-import type { AssignmentDto, UnitType } from '@ntm/shared';
+import { type AssignmentDto, type UnitType, villageResidenceArea } from '@ntm/shared';
 
-export type AssignmentRow = Omit<AssignmentDto, 'enumerator' | 'unit' | 'createdAt'> & {
+export type AssignmentRow = Omit<AssignmentDto, 'enumerator' | 'unit' | 'area' | 'createdAt'> & {
   createdAt: Date;
   enumeratorId: string;
   username: string;
@@ -8,14 +8,18 @@ export type AssignmentRow = Omit<AssignmentDto, 'enumerator' | 'unit' | 'created
   unitCode: string;
   unitName: string;
   unitType: UnitType;
+  villageIsRural: boolean | null;
+  communeType: UnitType | null;
+  communeIsRural: boolean | null;
 };
 
 export function toAssignmentDto(row: AssignmentRow): AssignmentDto {
-  const { enumeratorId, username, fullName, unitCode, unitName, unitType, createdAt, ...rest } = row;
+  const { enumeratorId, username, fullName, unitCode, unitName, unitType, villageIsRural, communeType, communeIsRural, createdAt, ...rest } = row;
   return {
     ...rest,
     enumerator: { id: enumeratorId, username, fullName },
     unit: { code: unitCode, name: unitName, type: unitType },
+    area: villageResidenceArea({ isRural: villageIsRural }, communeType === null ? null : { type: communeType, isRural: communeIsRural }),
     createdAt: createdAt.toISOString(),
   };
 }

@@ -3,6 +3,7 @@ export const ASSIGNMENT_SELECT = `
   SELECT a.id, a.campaign_id AS "campaignId", a.created_at AS "createdAt", a.expected_households AS "expected",
          e.id AS "enumeratorId", e.username, e.full_name AS "fullName",
          v.code AS "unitCode", v.name AS "unitName", v.type AS "unitType", commune.name AS "communeName",
+         v.is_rural AS "villageIsRural", commune.type AS "communeType", commune.is_rural AS "communeIsRural",
          coalesce(p.done, 0)::int AS done, coalesce(p.drafts, 0)::int AS drafts, coalesce(p.returned, 0)::int AS returned
     FROM assignment a
     JOIN account e ON e.id = a.enumerator_id

@@ -1,4 +1,4 @@
-import type { CampaignDto, UnitRef } from '@ntm/shared';
+import { type CampaignDto, reviewReferenceDate, type UnitRef } from '@ntm/shared';
 import type { Campaign } from './entities/campaign.entity';
 
 export function toCampaignDto(campaign: Campaign, units: UnitRef[]): CampaignDto {
@@ -18,6 +18,7 @@ export function toCampaignDto(campaign: Campaign, units: UnitRef[]): CampaignDto
     roundsPerYear: campaign.roundsPerYear,
     opensOn: campaign.opensOn,
     closesOn: campaign.closesOn,
+    referenceDate: reviewReferenceDate(campaign),
     units,
     ownerUnitCode: campaign.ownerUnitCode,
     previousCampaignId: campaign.previousCampaignId,

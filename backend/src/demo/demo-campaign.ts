@@ -1,17 +1,18 @@
-import { addMonths, vietnamToday } from '@ntm/shared';
+import { addMonths, HOUSEHOLD_REVIEW_FORM_KEY, vietnamToday } from '@ntm/shared';
 import type { EntityManager } from 'typeorm';
 
 export const DEMO_CAMPAIGN_NAME = 'Rà soát hộ gia đình mẫu';
 export const DEMO_VILLAGE = '02839-01';
 
-/** An open household campaign over the demo xã, with the demo enumerator assigned to its first
- * village, so every role has something to do on a fresh demo. Dates run from a month before the
- * seed to three months after it. */
+/** An open household review campaign over the demo xã, on the standard review form (so its forms are
+ * classified live and on submit), with the demo enumerator assigned to its first village, so every
+ * role has something to do on a fresh demo. Dates run from a month before the seed to three months after it. */
 export async function seedDemoCampaign(manager: EntityManager, communeCode: string): Promise<void> {
   const today = vietnamToday();
   const [admin]: { id: string; unitCode: string }[] = await manager.query(`SELECT id, unit_code AS "unitCode" FROM account WHERE username = 'admin'`);
   const [version]: { id: string }[] = await manager.query(
-    `SELECT v.id FROM form_version v JOIN survey_form f ON f.id = v.form_id WHERE f.key = 'sample-household' AND v.status = 'published' ORDER BY v.version DESC LIMIT 1`,
+    `SELECT v.id FROM form_version v JOIN survey_form f ON f.id = v.form_id WHERE f.key = $1 AND v.status = 'published' ORDER BY v.version DESC LIMIT 1`,
+    [HOUSEHOLD_REVIEW_FORM_KEY],
   );
   const year = Number(today.slice(0, 4));
   const [{ id }]: { id: string }[] = await manager.query(

@@ -6,6 +6,7 @@ import {
   POSTED_LISTS,
   type PostedList,
   type PostedListRow,
+  povertyStandardForYear,
   RECOGNITION_LIST_LABELS_VI,
   RECOGNITION_LISTS,
   type RecognitionList,
@@ -47,13 +48,13 @@ export class ReviewListsService {
   async postedPage(user: AuthUser, campaignId: string, villageCode: string, query: PageQuery & { list: PostedList }): Promise<Page<PostedListRow>> {
     const { campaign, village } = await this.scope.village(user, campaignId, villageCode);
     const page = await this.page<PostedRow>(POSTED_LIST_SQL, [campaign.id, village.code, query.list], query);
-    return { ...page, items: page.items.map(toPostedListRow) };
+    return { ...page, items: page.items.map(toPostedListRow(povertyStandardForYear(campaign.year))) };
   }
 
   async recognitionPage(user: AuthUser, campaignId: string, communeCode: string, query: PageQuery & { list: RecognitionList }): Promise<Page<RecognitionListRow>> {
     const { campaign, commune } = await this.scope.commune(user, campaignId, communeCode);
     const page = await this.page<RecognisedRow>(recognitionListSql(query.list), [campaign.id, subtreePattern(commune.path)], query);
-    return { ...page, items: page.items.map(toRecognitionListRow) };
+    return { ...page, items: page.items.map(toRecognitionListRow(povertyStandardForYear(campaign.year))) };
   }
 
   async postedXlsx(user: AuthUser, campaignId: string, villageCode: string, res: Response): Promise<void> {
@@ -67,7 +68,7 @@ export class ReviewListsService {
         POSTED_LISTS.map((list) => ({
           name: RECOGNITION_LIST_LABELS_VI[list],
           header: POSTED_HEADER,
-          rows: async () => toCells(await open<PostedRow>(POSTED_LIST_SQL, [campaign.id, village.code, list]), postedCells),
+          rows: async () => toCells(await open<PostedRow>(POSTED_LIST_SQL, [campaign.id, village.code, list]), postedCells(povertyStandardForYear(campaign.year))),
         })),
       ),
     );
@@ -85,7 +86,7 @@ export class ReviewListsService {
         RECOGNITION_LISTS.map((list) => ({
           name: RECOGNITION_LIST_LABELS_VI[list],
           header: RECOGNITION_HEADER,
-          rows: async () => toCells(await open<RecognisedRow>(recognitionListSql(list), [campaign.id, pattern]), recognitionCells),
+          rows: async () => toCells(await open<RecognisedRow>(recognitionListSql(list), [campaign.id, pattern]), recognitionCells(povertyStandardForYear(campaign.year))),
         })),
       ),
     );

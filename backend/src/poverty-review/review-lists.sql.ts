@@ -1,7 +1,9 @@
 import {
   HOUSEHOLD_MOVEMENT_LABELS_VI,
   type HouseholdMovement,
+  labelIndicators,
   POVERTY_CLASS_LABELS_VI,
+  type PovertyStandard,
   type PostedListRow,
   type PovertyClass,
   type RecognitionList,
@@ -52,28 +54,33 @@ export const RECOGNITION_HEADER = [
   'STT', 'Mã hộ', 'Họ và tên chủ hộ', 'Thôn', 'Số nhân khẩu', 'Phân loại năm trước', 'Phân loại năm nay', 'Diễn biến', 'Chỉ số thiếu hụt', 'Thu nhập bình quân (đồng/người/tháng)',
 ] as const;
 
-export function postedCells(row: PostedRow): unknown[] {
-  return [row.rank, row.code, row.headName, row.villageName, row.members.join(', '), row.members.length, row.deprived.join(', '), row.deprived.length, row.incomePerMonth];
+/** The deprivations' names (under the standard of the campaign's year), as one cell. */
+const deprivedText = (row: ListRowBase, standard: PovertyStandard | null) => labelIndicators(row.deprived, standard).map(({ label }) => label).join('; ');
+
+export function postedCells(standard: PovertyStandard | null): (row: PostedRow) => unknown[] {
+  return (row) => [row.rank, row.code, row.headName, row.villageName, row.members.join(', '), row.members.length, deprivedText(row, standard), row.deprived.length, row.incomePerMonth];
 }
 
-export function recognitionCells(row: RecognisedRow): unknown[] {
-  const previous = row.previousClass ? POVERTY_CLASS_LABELS_VI[row.previousClass] : '';
-  const movement = row.movement ? HOUSEHOLD_MOVEMENT_LABELS_VI[row.movement] : '';
-  return [row.rank, row.code, row.headName, row.villageName, row.memberCount, previous, POVERTY_CLASS_LABELS_VI[row.povertyClass], movement, row.deprived.join(', '), row.incomePerMonth];
+export function recognitionCells(standard: PovertyStandard | null): (row: RecognisedRow) => unknown[] {
+  return (row) => {
+    const previous = row.previousClass ? POVERTY_CLASS_LABELS_VI[row.previousClass] : '';
+    const movement = row.movement ? HOUSEHOLD_MOVEMENT_LABELS_VI[row.movement] : '';
+    return [row.rank, row.code, row.headName, row.villageName, row.memberCount, previous, POVERTY_CLASS_LABELS_VI[row.povertyClass], movement, deprivedText(row, standard), row.incomePerMonth];
+  };
 }
 
-const base = (row: ListRowBase) => ({
+const base = (row: ListRowBase, standard: PovertyStandard | null) => ({
   rank: row.rank,
   household: { id: row.householdId, code: row.code, headName: row.headName },
   village: { code: row.villageCode, name: row.villageName, type: 'village' as const },
-  deprived: row.deprived,
+  deprived: labelIndicators(row.deprived, standard),
   incomePerMonth: row.incomePerMonth,
 });
 
-export function toPostedListRow(row: PostedRow): PostedListRow {
-  return { ...base(row), members: row.members, povertyClass: row.povertyClass };
+export function toPostedListRow(standard: PovertyStandard | null): (row: PostedRow) => PostedListRow {
+  return (row) => ({ ...base(row, standard), members: row.members, povertyClass: row.povertyClass });
 }
 
-export function toRecognitionListRow(row: RecognisedRow): RecognitionListRow {
-  return { ...base(row), memberCount: row.memberCount, previousClass: row.previousClass, povertyClass: row.povertyClass, movement: row.movement };
+export function toRecognitionListRow(standard: PovertyStandard | null): (row: RecognisedRow) => RecognitionListRow {
+  return (row) => ({ ...base(row, standard), memberCount: row.memberCount, previousClass: row.previousClass, povertyClass: row.povertyClass, movement: row.movement });
 }

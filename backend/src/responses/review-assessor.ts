@@ -5,9 +5,9 @@ import {
   HOUSEHOLD_REVIEW_FORM_KEY,
   povertyStandardForYear,
   type ResidenceArea,
-  residenceAreaOf,
-  residenceAreaOfUnitType,
+  reviewReferenceDate,
   type UnitType,
+  villageResidenceArea,
 } from '@ntm/shared';
 import { DataSource } from 'typeorm';
 import type { CampaignInScope } from '../campaigns/campaigns.service';
@@ -27,23 +27,17 @@ export class ReviewAssessor {
   async assess(campaign: CampaignInScope, village: AdministrativeUnit, answers: Record<string, unknown>, status: 'draft' | 'submitted'): Promise<AssessmentRecord | null> {
     if (status !== 'submitted' || campaign.kind !== 'household_review' || campaign.formVersion?.form?.key !== HOUSEHOLD_REVIEW_FORM_KEY) return null;
     if (!povertyStandardForYear(campaign.year)) throw conflict(`No poverty standard covers the review year ${campaign.year}: households of this campaign cannot be classified`);
-    // Ages are taken on the day the review opens: one date for the whole campaign, known before any form is filled.
-    const assessment = assessHouseholdReview(answers, { reviewYear: campaign.year, area: await this.areaOf(village), referenceDate: campaign.opensOn });
+    const assessment = assessHouseholdReview(answers, { reviewYear: campaign.year, area: await this.areaOf(village), referenceDate: reviewReferenceDate(campaign) });
     return toAssessmentRecord(assessment);
   }
 
-  /**
-   * Rural or urban, as the household's place of residence: the village's own setting, which it takes
-   * from its commune when created (xã rural, phường urban); failing that, its commune's type, then
-   * its commune's setting. A unit nobody has set (a special zone) counts as rural.
-   */
+  /** Rural or urban, as the form runner shows it live: see `villageResidenceArea`. */
   private async areaOf(village: AdministrativeUnit): Promise<ResidenceArea> {
-    if (village.isRural !== null) return residenceAreaOf(village.isRural);
+    if (village.isRural !== null) return villageResidenceArea(village, null);
     const [commune]: { type: UnitType; isRural: boolean | null }[] = await this.dataSource.query(
       `SELECT type, is_rural AS "isRural" FROM administrative_unit WHERE code = $1`,
       [village.parentCode],
     );
-    if (!commune) return 'rural';
-    return residenceAreaOfUnitType(commune.type) ?? (commune.isRural === null ? 'rural' : residenceAreaOf(commune.isRural));
+    return villageResidenceArea(village, commune ?? null);
   }
 }

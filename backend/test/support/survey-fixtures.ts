@@ -63,9 +63,19 @@ export const validRulesAnswers = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-/** The demo's open household campaign (the demo enumerator is assigned to village 02839-01). */
+/**
+ * The demo's open household campaign (the demo enumerator is assigned to village 02839-01), switched
+ * to the short sample form: the tests using it exercise saving, listing and reviewing responses, not
+ * the poverty rules the demo's standard review form brings.
+ */
 export async function demoCampaignId(t: TestApp): Promise<string> {
-  const [row] = await t.dataSource.query(`SELECT id FROM campaign WHERE kind = 'household_review' ORDER BY created_at LIMIT 1`);
+  const [[row]] = await t.dataSource.query(
+    `UPDATE campaign SET form_version_id = (
+            SELECT v.id FROM form_version v JOIN survey_form f ON f.id = v.form_id
+             WHERE f.key = 'sample-household' AND v.status = 'published' ORDER BY v.version DESC LIMIT 1)
+      WHERE id = (SELECT id FROM campaign WHERE kind = 'household_review' ORDER BY created_at LIMIT 1)
+     RETURNING id`,
+  );
   return row.id as string;
 }
 

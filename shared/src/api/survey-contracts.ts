@@ -2,6 +2,7 @@ import type { CampaignKind, CampaignStatus } from '../surveys/campaign';
 import type { ResponseStatus, SaveStatus } from '../surveys/response-status';
 import type { ReviewAssessmentDto } from '../poverty-indicators/assessment-view';
 import type { UnitType } from '../units/unit-type';
+import type { ResidenceArea } from '../poverty/standard';
 
 /** A SurveyJS form definition (the JSON survey-core loads). */
 export type SurveyDefinition = Record<string, unknown>;
@@ -54,6 +55,8 @@ export type CampaignDto = {
   roundsPerYear: number;
   opensOn: string;
   closesOn: string;
+  /** The date review forms take ages on (`reviewReferenceDate`): the form's `reference_date`. */
+  referenceDate: string;
   /** Units the campaign covers (communes or whole provinces). */
   units: UnitRef[];
   ownerUnitCode: string;
@@ -94,6 +97,8 @@ export type AssignmentDto = AssignmentProgress & {
   enumerator: PersonRef;
   unit: UnitRef;
   communeName: string | null;
+  /** Rural or urban, as the poverty rules read the village (`villageResidenceArea`). */
+  area: ResidenceArea;
   createdAt: string;
 };
 

@@ -1,7 +1,8 @@
 import { sampleHouseholdReviewAnswers } from '../forms/household-review-sample';
 import { assessHouseholdReview } from '../poverty/review/assess-household-review';
 import { toReviewAssessmentDto } from './assessment-view';
-import { indicatorLabelVi, movementLabelVi } from './indicator-labels';
+import { ND07_2022_2025 } from '../poverty/standards/nd07';
+import { indicatorLabelVi, labelIndicators, movementLabelVi } from './indicator-labels';
 
 describe('indicatorLabelVi', () => {
   it('names the indicators of Decree 07/2021 and Decree 351/2025 in Vietnamese, and keeps an unknown id', () => {
@@ -9,6 +10,16 @@ describe('indicatorLabelVi', () => {
     expect(indicatorLabelVi('information_access')).toBe('Phương tiện phục vụ tiếp cận thông tin'); // ND07 only
     expect(indicatorLabelVi('waste')).toBe('Xử lý rác thải sinh hoạt'); // ND351 only
     expect(indicatorLabelVi('no_such_indicator')).toBe('no_such_indicator');
+  });
+});
+
+describe('labelIndicators', () => {
+  it('names each id under the given standard, falling back to the others and then to the id', () => {
+    expect(labelIndicators(['telecom', 'waste', 'clean_water'], ND07_2022_2025)).toEqual([
+      { id: 'telecom', label: 'Sử dụng dịch vụ viễn thông' },
+      { id: 'waste', label: 'Xử lý rác thải sinh hoạt' },
+      { id: 'clean_water', label: 'clean_water' },
+    ]);
   });
 });
 

@@ -1,9 +1,8 @@
 import { POVERTY_CLASS_LABELS_VI, type PovertyClass } from '../households/poverty-class';
 import type { HouseholdAssessment, IncomeUsed, TraceLine } from '../poverty/assessment';
 import type { PovertyStandardId, ResidenceArea } from '../poverty/standard';
-import { indicatorLabelVi } from './indicator-labels';
-
-export type LabelledIndicator = { id: string; label: string };
+import { povertyStandardById } from '../poverty/standards/standards';
+import { type LabelledIndicator, labelIndicators } from './indicator-labels';
 
 /** The server's assessment of a submitted review form, as the supervisor reads it. */
 export type ReviewAssessmentDto = {
@@ -18,17 +17,16 @@ export type ReviewAssessmentDto = {
   trace: TraceLine[];
 };
 
-const labelled = (ids: readonly string[]): LabelledIndicator[] => ids.map((id) => ({ id, label: indicatorLabelVi(id) }));
-
 export function toReviewAssessmentDto(assessment: HouseholdAssessment): ReviewAssessmentDto {
+  const standard = povertyStandardById(assessment.standardId);
   return {
     standardId: assessment.standardId,
     area: assessment.area,
     referenceDate: assessment.referenceDate,
     povertyClass: assessment.povertyClass,
     povertyClassLabel: POVERTY_CLASS_LABELS_VI[assessment.povertyClass],
-    deprived: labelled(assessment.deprived),
-    unknown: labelled(assessment.unknown),
+    deprived: labelIndicators(assessment.deprived, standard),
+    unknown: labelIndicators(assessment.unknown, standard),
     income: assessment.income,
     trace: [...assessment.trace],
   };

@@ -3,6 +3,7 @@ import type { PageQuery } from '../api/contracts';
 import type { PersonRef, UnitRef } from '../api/survey-contracts';
 import type { PovertyClass } from '../households/poverty-class';
 import type { ResponseStatus } from '../surveys/response-status';
+import type { LabelledIndicator } from '../poverty-indicators/indicator-labels';
 import type { HouseholdMovement } from './household-movement';
 import type { ListingReason, ListSource, ManualListingReason } from './listing';
 import type { PostedList, RecognitionList } from './recognition-lists';
@@ -139,7 +140,7 @@ export type PostedListRow = {
   household: HouseholdRef;
   village: UnitRef;
   members: string[];
-  deprived: string[];
+  deprived: LabelledIndicator[];
   /** Average income per person per month, in đồng; null when the form did not measure it. */
   incomePerMonth: number | null;
   povertyClass: PovertyClass;
@@ -153,6 +154,6 @@ export type RecognitionListRow = {
   previousClass: PovertyClass | null;
   povertyClass: PovertyClass;
   movement: HouseholdMovement | null;
-  deprived: string[];
+  deprived: LabelledIndicator[];
   incomePerMonth: number | null;
 };

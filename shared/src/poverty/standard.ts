@@ -54,3 +54,18 @@ export function residenceAreaOfUnitType(type: UnitType): ResidenceArea | null {
 export function residenceAreaOf(isRural: boolean): ResidenceArea {
   return isRural ? 'rural' : 'urban';
 }
+
+/** A unit's own rural/urban setting (null when nobody set it). */
+export type AreaSetting = { readonly type: UnitType; readonly isRural: boolean | null };
+
+/**
+ * Rural or urban, as a village's households live: the village's own setting, which it takes from its
+ * commune when created (xã rural, phường urban); failing that, its commune's type, then its commune's
+ * setting. A unit nobody has set (a special zone) counts as rural. The server classifies submitted
+ * forms and the form runner classifies live with this same answer, so the two never disagree.
+ */
+export function villageResidenceArea(village: Pick<AreaSetting, 'isRural'>, commune: AreaSetting | null): ResidenceArea {
+  if (village.isRural !== null) return residenceAreaOf(village.isRural);
+  if (!commune) return 'rural';
+  return residenceAreaOfUnitType(commune.type) ?? (commune.isRural === null ? 'rural' : residenceAreaOf(commune.isRural));
+}

@@ -17,6 +17,12 @@ export type ReviewContext = {
   readonly proxyTable?: ProxyScoringTable;
 };
 
+/** The date a campaign's review forms take ages on: the day the review opens, one date for the whole
+ * campaign, known before any form is filled. The server and the form runner both read it from here. */
+export function reviewReferenceDate(campaign: { readonly opensOn: string }): string {
+  return campaign.opensOn;
+}
+
 /**
  * A review form's answers, classified under the standard of the review year: what the browser shows
  * live and what the server stores on submit. Throws a RangeError for a year no standard covers or an

@@ -1,4 +1,4 @@
-import { residenceAreaOfUnitType } from '../standard';
+import { residenceAreaOfUnitType, villageResidenceArea } from '../standard';
 import { ND07_2022_2025 } from './nd07';
 import { ND351_2027_2030 } from './nd351';
 import { QD59_2016_2020 } from './qd59';
@@ -59,5 +59,16 @@ describe('residenceAreaOfUnitType', () => {
     expect(residenceAreaOfUnitType('commune')).toBe('rural');
     expect(residenceAreaOfUnitType('ward')).toBe('urban');
     expect(residenceAreaOfUnitType('special_zone')).toBeNull();
+  });
+});
+
+describe('villageResidenceArea', () => {
+  it("takes the village's own setting first, then its commune's type, then its commune's setting, else rural", () => {
+    expect(villageResidenceArea({ isRural: false }, { type: 'commune', isRural: true })).toBe('urban');
+    expect(villageResidenceArea({ isRural: null }, { type: 'ward', isRural: true })).toBe('urban');
+    expect(villageResidenceArea({ isRural: null }, { type: 'commune', isRural: false })).toBe('rural');
+    expect(villageResidenceArea({ isRural: null }, { type: 'special_zone', isRural: false })).toBe('urban');
+    expect(villageResidenceArea({ isRural: null }, { type: 'special_zone', isRural: null })).toBe('rural');
+    expect(villageResidenceArea({ isRural: null }, null)).toBe('rural');
   });
 });

@@ -12,6 +12,11 @@ type Query<Row> = { data?: Page<Row>; error: unknown; isPending: boolean };
 
 export const money = (value: number | null) => (value === null ? '—' : new Intl.NumberFormat(currentLocale()).format(value));
 
+/** The deprivations' Vietnamese names, as the server labelled them under the campaign year's standard. */
+export function deprivedColumn<Row extends PostedListRow | RecognitionListRow>(): Column<Row> {
+  return { key: 'deprived', cell: (row) => (row.deprived.length ? row.deprived.map(({ label }) => label).join('; ') : '—') };
+}
+
 /** Rank, code and head: how every list starts, as on the paper lists. */
 export function leadColumns<Row extends PostedListRow | RecognitionListRow>(): Column<Row>[] {
   return [

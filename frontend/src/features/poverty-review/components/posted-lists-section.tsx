@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { POSTED_LISTS, type PostedList, type PostedListRow } from '@ntm/shared';
 import { usePostedList } from '../api/list-rows';
 import { villagePath } from '../api/review-keys';
-import { leadColumns, ListRowsTable, money } from './list-rows-table';
+import { deprivedColumn, leadColumns, ListRowsTable, money } from './list-rows-table';
 import { ListsBlock } from './lists-block';
 
 /** The poor and near-poor lists posted in the village, as shown on the notice board. */
@@ -24,7 +24,7 @@ function PostedTable({ campaignId, villageCode, list }: { campaignId: string; vi
       columns={[
         ...leadColumns<PostedListRow>(),
         { key: 'members', cell: (row) => row.members.join(', ') },
-        { key: 'deprived', cell: (row) => row.deprived.join(', ') },
+        deprivedColumn<PostedListRow>(),
         { key: 'income', cell: (row) => money(row.incomePerMonth) },
       ]}
     />

@@ -3,7 +3,7 @@ import { RECOGNITION_LISTS, type RecognitionList, type RecognitionListRow } from
 import { useRecognitionList } from '../api/list-rows';
 import { communePath } from '../api/review-keys';
 import { useClassLabel } from '../hooks/use-class-label';
-import { leadColumns, ListRowsTable, money } from './list-rows-table';
+import { deprivedColumn, leadColumns, ListRowsTable, money } from './list-rows-table';
 import { ListsBlock } from './lists-block';
 
 /** The lists the commune recognised: poor, near-poor, escaped, newly poor, fallen back… */
@@ -30,6 +30,7 @@ function RecognisedTable({ campaignId, communeCode, list }: { campaignId: string
         { key: 'previous', cell: (row) => classOf(row.previousClass) },
         { key: 'current', cell: (row) => classOf(row.povertyClass) },
         { key: 'movement', cell: (row) => (row.movement ? t(`povertyReview.movements.${row.movement}`) : '—') },
+        deprivedColumn<RecognitionListRow>(),
         { key: 'income', cell: (row) => money(row.incomePerMonth) },
       ]}
     />
