@@ -143,6 +143,10 @@ export const en: Messages = {
     draftSaved: 'Draft saved.',
     submitted: 'Form submitted.',
     incomplete: 'Some questions are unanswered or invalid. Please check the marked questions.',
+    live: {
+      title: 'Provisional classification',
+      hint: 'Computed with the review year’s poverty standard from the answers so far; the system classifies again on submission.',
+    },
   },
   review: {
     title: 'Review forms',
@@ -176,7 +180,9 @@ export const en: Messages = {
       unknown: 'Indicators lacking information',
       none: 'None',
       income: 'Income per head',
-      measured: '{{amount}} đồng per person a month',
+      measured: '{{amount}} per person a month ({{area}} poverty line: {{line}})',
+      incomeMissing: 'Not enough information',
+      areas: { rural: 'rural', urban: 'urban' },
       proxy: 'B1 proxy score: {{score}}',
       reasons: 'Reasons',
     },

@@ -138,6 +138,10 @@ export const vi = {
     draftSaved: 'Đã lưu nháp.',
     submitted: 'Đã nộp phiếu.',
     incomplete: 'Phiếu còn câu hỏi chưa trả lời hoặc chưa hợp lệ. Vui lòng xem các câu được đánh dấu.',
+    live: {
+      title: 'Phân loại tạm tính',
+      hint: 'Tính theo chuẩn nghèo của năm rà soát từ các câu trả lời hiện có; hệ thống phân loại lại khi nộp phiếu.',
+    },
   },
   review: {
     title: 'Duyệt phiếu',
@@ -171,7 +175,9 @@ export const vi = {
       unknown: 'Chỉ số chưa đủ thông tin',
       none: 'Không có',
       income: 'Thu nhập bình quân đầu người',
-      measured: '{{amount}} đồng/người/tháng',
+      measured: '{{amount}}/người/tháng (chuẩn nghèo khu vực {{area}}: {{line}})',
+      incomeMissing: 'Chưa đủ thông tin',
+      areas: { rural: 'nông thôn', urban: 'thành thị' },
       proxy: 'Điểm Phiếu B1: {{score}}',
       reasons: 'Căn cứ phân loại',
     },

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -13,8 +13,10 @@ import { Loading } from '../../../components/ui/loading';
 import type { ApiError } from '../../../lib/api-client';
 import { useCampaign } from '../../../components/campaigns/campaign-queries';
 import { useHousehold } from '../../../components/households/household-queries';
+import { useMyAssignments } from '../api/get-my-assignments';
 import { villagePath } from './fieldwork-paths';
 import { ResponseEditor } from './response-editor';
+import { liveReviewContext } from './review-context';
 
 /** /fieldwork/:campaignId/responses/:responseId — a new form (?new=1&unit=…) or a saved one,
  * always shown with the form version it was filled with. */
@@ -37,6 +39,8 @@ function FormRunner({ campaignId, responseId }: { campaignId: string; responseId
   const unitCode = response.data?.unit.code ?? params.get('unit') ?? '';
   const householdId = response.data?.householdId ?? params.get('household') ?? '';
   const household = useHousehold(householdId);
+  const area = useMyAssignments().data?.find((a) => a.campaignId === campaignId && a.unit.code === unitCode)?.area;
+  const review = useMemo(() => (campaign.data ? liveReviewContext(campaign.data, area) : null), [campaign.data, area]);
 
   // Once saved, the form exists: reopening the page must load it, not start again.
   const forgetNew = () => {
@@ -74,13 +78,15 @@ function FormRunner({ campaignId, responseId }: { campaignId: string; responseId
       ) : null}
       <ErrorAlert error={locked?.error ?? error} />
       {loading && !error ? <Loading /> : null}
-      {!loading && version.data ? (
+      {!loading && version.data && campaign.data ? (
         <ResponseEditor
           key={`${version.data.id}:${locked?.reloads ?? 0}`}
           version={version.data}
           response={response.data}
           household={startedNew ? household.data : undefined}
           target={{ campaignId, responseId, unitCode, householdId: householdId || undefined }}
+          campaign={campaign.data}
+          review={review}
           onSaved={forgetNew}
           onLocked={onLocked}
         />

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isEditable, type FormVersionDto, type HouseholdDto, type ResponseDto, type SaveStatus } from '@ntm/shared';
+import { isEditable, type FormVersionDto, type HouseholdDto, type ResponseDto, type ReviewContext, type SaveStatus } from '@ntm/shared';
 import { loadSurvey } from '../../../components/survey/survey-model';
 import { SurveyView } from '../../../components/survey/survey-view';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Notice } from '../../../components/ui/notice';
 import { ApiError } from '../../../lib/api-client';
 import { useSaveResponse } from '../api/save-response';
+import { LiveClassification } from './live-classification';
+import { rulesReadForm } from './review-context';
 import { answersOf, householdAnswers, showServerErrors } from './survey-answers';
 
 type ResponseTarget = { campaignId: string; responseId: string; unitCode: string; householdId?: string };
@@ -17,13 +19,17 @@ type Props = {
   /** For a new form: the household of the registry whose known facts fill its first answers. */
   household?: HouseholdDto;
   target: ResponseTarget;
+  /** The campaign's form key and reference date (the answer of a `reference_date` question). */
+  campaign: { formKey: string; referenceDate: string };
+  /** What the poverty rules classify the answers under, live, when they apply to this campaign. */
+  review: ReviewContext | null;
   onSaved: () => void;
   onLocked: (error: ApiError) => void;
 };
 
 /** The SurveyJS form of one response. The model is built once (the parent keys this component by
  * form version) and holds the answers; our buttons replace SurveyJS's own Complete button. */
-export function ResponseEditor({ version, response, household, target, onSaved, onLocked }: Props) {
+export function ResponseEditor({ version, response, household, target, campaign, review, onSaved, onLocked }: Props) {
   const { t } = useTranslation();
   const [model] = useState(() => {
     const { model: built } = loadSurvey(version.definition);
@@ -33,8 +39,11 @@ export function ResponseEditor({ version, response, household, target, onSaved, 
     built.checkErrorsMode = 'onComplete';
     if (response) built.data = response.answers;
     else if (household) built.data = householdAnswers(built, household);
+    // Ages are taken on the campaign's date, the one the server classifies with, not on the day of filling.
+    if (built.getQuestionByName('reference_date') && (!response || isEditable(response.status))) built.setValue('reference_date', campaign.referenceDate);
     return built;
   });
+  const [rulesApply] = useState(() => rulesReadForm(campaign.formKey, model));
   const save = useSaveResponse(target.campaignId, target.responseId);
   const [shownFields, setShownFields] = useState<string[]>([]);
   const [incomplete, setIncomplete] = useState(false);
@@ -74,6 +83,7 @@ export function ResponseEditor({ version, response, household, target, onSaved, 
 
   return (
     <>
+      {review && rulesApply ? <LiveClassification model={model} context={review} /> : null}
       <SurveyView model={model} />
       <Notice>{notice}</Notice>
       {editable ? (

@@ -36,11 +36,14 @@ export function answersOf(model: Model): Record<string, unknown> {
 
 /** Roster questions filled from the registry, by value name. */
 const MEMBER_VALUES: Readonly<Record<string, (member: HouseholdMemberDto) => unknown>> = {
+  member_id: (m) => m.id,
   full_name: (m) => m.fullName,
   sex: (m) => m.sex,
   birth_date: (m) => m.birthDate,
   birth_year: (m) => Number(m.birthDate.slice(0, 4)),
   relation_to_head: (m) => m.relationToHead,
+  // The standard review form's name for it.
+  relation: (m) => m.relationToHead,
   ethnicity: (m) => m.ethnicity,
   id_number: (m) => m.idNumber ?? undefined,
 };

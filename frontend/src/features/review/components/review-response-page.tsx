@@ -20,7 +20,7 @@ export function ReviewResponsePage() {
   const version = useFormVersion(response.data?.formVersionId);
   const data = response.data;
   return (
-    <section className="page page-narrow" aria-labelledby="review-response-title">
+    <section className={data?.assessment ? 'page' : 'page page-narrow'} aria-labelledby="review-response-title">
       <title>{`${t('review.responseTitle')} · ${t('app.name')}`}</title>
       <p>
         <Link to="/review">{t('review.backToQueue')}</Link>
@@ -44,11 +44,16 @@ export function ReviewResponsePage() {
             </div>
           </dl>
           <ReviewComment response={data} />
-          {data.assessment ? <ReviewAssessment assessment={data.assessment} /> : null}
-          <ReviewActions response={data} />
-          {version.isPending ? <Loading /> : null}
-          {version.data ? <FilledForm key={`${version.data.id}:${data.revision}`} version={version.data} answers={data.answers} /> : null}
-          <AuditHistory campaignId={campaignId} responseId={responseId} />
+          <div className={data.assessment ? 'review-layout' : undefined}>
+            {/* Beside the form on a wide screen, above it on a phone. */}
+            {data.assessment ? <ReviewAssessment assessment={data.assessment} /> : null}
+            <div className="review-main">
+              <ReviewActions response={data} />
+              {version.isPending ? <Loading /> : null}
+              {version.data ? <FilledForm key={`${version.data.id}:${data.revision}`} version={version.data} answers={data.answers} /> : null}
+              <AuditHistory campaignId={campaignId} responseId={responseId} />
+            </div>
+          </div>
         </>
       ) : null}
     </section>
