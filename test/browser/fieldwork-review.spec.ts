@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { buildMember, createHousehold } from '../../backend/test/support/survey-fixtures';
+import { buildMember, createHousehold, demoCampaignId } from '../../backend/test/support/survey-fixtures';
 import { launchChromium, logIn } from '../support/browser';
 import { type ServedApp, serveApp } from '../support/served-app';
 
@@ -15,6 +15,7 @@ describe('an enumerator fills the sample household form and a supervisor reviews
 
   beforeAll(async () => {
     [served, browser] = await Promise.all([serveApp('demo'), launchChromium()]);
+    await demoCampaignId({ dataSource: served.app.get(DataSource) }); // the demo campaign, on the short sample form
     // Two households of the registry in the enumerator's village, one for each new form.
     for (const code of ['FW.001', 'FW.002']) {
       await createHousehold({ dataSource: served.app.get(DataSource) }, {

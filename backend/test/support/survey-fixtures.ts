@@ -68,7 +68,7 @@ export const validRulesAnswers = (overrides: Record<string, unknown> = {}) => ({
  * to the short sample form: the tests using it exercise saving, listing and reviewing responses, not
  * the poverty rules the demo's standard review form brings.
  */
-export async function demoCampaignId(t: TestApp): Promise<string> {
+export async function demoCampaignId(t: Pick<TestApp, 'dataSource'>): Promise<string> {
   const [[row]] = await t.dataSource.query(
     `UPDATE campaign SET form_version_id = (
             SELECT v.id FROM form_version v JOIN survey_form f ON f.id = v.form_id
