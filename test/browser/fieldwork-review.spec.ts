@@ -1,24 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { buildMember, createHousehold, demoCampaignId } from '../../backend/test/support/survey-fixtures';
-import { launchChromium, logIn } from '../support/browser';
-import { type ServedApp, serveApp } from '../support/served-app';
+import { usePhoneSessions } from '../support/browser';
 
 const COMMENT = 'Năm sinh của Lò Thị Mai chưa đúng, xem lại sổ hộ khẩu.';
 
 type Household = { secondBirthYear: string };
 
 describe('an enumerator fills the sample household form and a supervisor reviews it, in Chromium', () => {
-  let served: ServedApp;
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([serveApp('demo'), launchChromium()]);
-    await demoCampaignId({ dataSource: served.app.get(DataSource) }); // the demo campaign, on the short sample form
+  const { signIn } = usePhoneSessions(async (served) => {
+    const dataSource = served.app.get(DataSource);
+    await demoCampaignId({ dataSource }); // the demo campaign, on the short sample form
     // Two households of the registry in the enumerator's village, one for each new form.
     for (const code of ['FW.001', 'FW.002']) {
-      await createHousehold({ dataSource: served.app.get(DataSource) }, {
+      await createHousehold({ dataSource }, {
         code,
         members: [
           buildMember({ fullName: 'Lò Văn Páo', birthDate: '1980-03-02', ethnicity: 'Tày' }),
@@ -27,24 +22,6 @@ describe('an enumerator fills the sample household form and a supervisor reviews
       });
     }
   });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
-  });
-
-  /** Each person works in a browser context of their own, on a phone-sized screen. */
-  async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await logIn(page, served.baseUrl, username);
-    await page.getByRole('link', { name: 'Trang chủ' }).waitFor();
-    return page;
-  }
 
   /** A new form for a household picked from the village's registry; its members fill the roster. */
   async function openNewForm(page: Page, code: string): Promise<void> {

@@ -1,8 +1,7 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { buildMember, createHousehold } from '../../backend/test/support/survey-fixtures';
-import { launchChromium, logIn } from '../support/browser';
-import { type ServedApp, serveApp } from '../support/served-app';
+import { usePhoneSessions } from '../support/browser';
 
 const DEPRIVED = ['Nguồn nước sinh hoạt', 'Nhà tiêu hợp vệ sinh', 'Sử dụng dịch vụ viễn thông'];
 // 20,000,000 đồng of crops − 2,000,000 of costs = 18,000,000 a year for 3 people: 500,000 a month,
@@ -10,12 +9,7 @@ const DEPRIVED = ['Nguồn nước sinh hoạt', 'Nhà tiêu hợp vệ sinh', '
 const INCOME = '500.000 đồng/người/tháng (chuẩn nghèo khu vực nông thôn: 1.500.000 đồng)';
 
 describe('an enumerator sees a household review classified live, a supervisor reads the reasons and approves, in Chromium', () => {
-  let served: ServedApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([serveApp('demo'), launchChromium()]);
+  const { signIn } = usePhoneSessions(async (served) => {
     // A rural household of three in the enumerator's village (02839-01, xã Bắc Hà).
     await createHousehold({ dataSource: served.app.get(DataSource) }, {
       code: 'LV.001',
@@ -26,20 +20,6 @@ describe('an enumerator sees a household review classified live, a supervisor re
       ],
     });
   });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await served?.close();
-  });
-
-  async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await logIn(page, served.baseUrl, username);
-    await page.getByRole('link', { name: 'Trang chủ' }).waitFor();
-    return page;
-  }
 
   const live = (page: Page) => page.getByRole('complementary', { name: 'Phân loại tạm tính' });
   const next = (page: Page) => page.getByRole('button', { name: 'Tiếp theo' }).click();

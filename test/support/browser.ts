@@ -1,4 +1,4 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type ServedApp, serveApp } from './served-app';
 
 /** Debian's Chromium (installed by .ci/run); no browser download is possible here. */
@@ -36,4 +36,36 @@ export function useBrowserSession(): BrowserSession {
   });
   afterEach(() => session.page.close());
   return session;
+}
+
+export type PhoneSessions = { served: ServedApp; signIn: (username: string) => Promise<Page> };
+
+/** The demo app and Chromium once per file (`prepare` seeds the app first); each person signs in in a
+ * browser context of their own, on a phone-sized screen, closed after each test. */
+export function usePhoneSessions(prepare: (served: ServedApp) => Promise<void> = async () => {}): PhoneSessions {
+  let browser: Browser;
+  let contexts: BrowserContext[] = [];
+  const sessions = {
+    async signIn(username: string): Promise<Page> {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      await logIn(page, sessions.served.baseUrl, username);
+      await page.getByRole('link', { name: 'Trang chủ' }).waitFor();
+      return page;
+    },
+  } as PhoneSessions;
+  beforeAll(async () => {
+    [sessions.served, browser] = await Promise.all([serveApp('demo'), launchChromium()]);
+    await prepare(sessions.served);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sessions.served?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    contexts = [];
+  });
+  return sessions;
 }
