@@ -21,9 +21,9 @@ describe('an admin reads the classification of review forms and the poverty indi
     await page.goto(`${served.baseUrl}/review/${scenario.campaignId}/${scenario.approved.a}`);
     const assessment = page.getByRole('region', { name: 'Kết quả phân loại của hệ thống' });
     await assessment.getByText('Hộ nghèo', { exact: true }).waitFor();
-    await assessment.getByText('Nguồn nước sinh hoạt, Nhà tiêu hợp vệ sinh, Sử dụng dịch vụ viễn thông').waitFor();
-    await assessment.getByText('888.889 đồng/người/tháng', { exact: true }).waitFor();
-    await assessment.getByText('Căn cứ phân loại').click();
+    await assessment.getByText('Nguồn nước sinh hoạt; Nhà tiêu hợp vệ sinh; Sử dụng dịch vụ viễn thông').waitFor();
+    await assessment.getByText('888.889 đồng/người/tháng (chuẩn nghèo khu vực nông thôn: 1.500.000 đồng)', { exact: true }).waitFor();
+    await assessment.getByRole('heading', { name: 'Căn cứ phân loại' }).waitFor();
     await assessment.getByText('Kết quả: Hộ nghèo.').waitFor();
   });
 
