@@ -11,5 +11,5 @@ export const VERSION_FROM = `
 /** Next version of the scope, numbered in the same statement; two saves at once meet the unique index (409). */
 export const INSERT_VERSION = `
   INSERT INTO proxy_scoring_table (scope_code, version, status, legal_basis, content, created_by)
-  SELECT $1, COALESCE(MAX(version), 0) + 1, $2, $3, $4::jsonb, $5 FROM proxy_scoring_table WHERE scope_code = $1
+  SELECT $1::varchar, COALESCE(MAX(version), 0) + 1, $2, $3, $4::jsonb, $5 FROM proxy_scoring_table WHERE scope_code = $1::varchar
   RETURNING id, version`;
