@@ -25,8 +25,8 @@ describe('B1 proxy scoring tables', () => {
   let national: string;
   let admin: string;
   let other: { province: string; village: string };
-  const save = (token: string, body: unknown) => t.api().post('/api/proxy-tables').set(bearer(token)).send(body);
-  const saved = async (token: string, body: unknown) => {
+  const save = (token: string, body: object) => t.api().post('/api/proxy-tables').set(bearer(token)).send(body);
+  const saved = async (token: string, body: object) => {
     const res = await save(token, body);
     if (res.status !== 201) throw new Error(`save: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as ProxyTableVersionDto;
