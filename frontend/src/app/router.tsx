@@ -152,6 +152,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/households/components/export-log-page')).ExportLogPage }),
           },
           {
+            path: 'proxy-tables',
+            lazy: async () => ({ Component: (await import('../features/proxy-tables/components/proxy-tables-page')).ProxyTablesPage }),
+          },
+          {
             path: 'poverty-review/settings',
             lazy: async () => ({ Component: (await import('../features/poverty-review/components/review-settings-page')).ReviewSettingsPage }),
           },
