@@ -14,6 +14,7 @@ import { HealthController } from './health/health.controller';
 import { PovertyReviewModule } from './poverty-review/poverty-review.module';
 import { PollsModule } from './polls/polls.module';
 import { HouseholdsModule } from './households/households.module';
+import { ProxyTablesModule } from './proxy-tables/proxy-tables.module';
 import { PovertyIndicatorsModule } from './poverty-indicators/poverty-indicators.module';
 import { ResponsesModule } from './responses/responses.module';
 import { UnitsModule } from './units/units.module';
@@ -40,6 +41,7 @@ export class AppModule {
         PollsModule,
         HouseholdsModule,
         PovertyIndicatorsModule,
+        ProxyTablesModule,
         ...ui,
       ],
       controllers: [HealthController],

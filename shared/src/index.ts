@@ -37,6 +37,8 @@ export * from './poverty/income/measured-income';
 export * from './poverty/income/proxy-score';
 export * from './poverty/income/proxy-facts';
 export * from './poverty/income/default-proxy-table';
+export * from './poverty/income/proxy-table-problems';
+export * from './poverty/income/proxy-table-contracts';
 export * from './poverty/assessment';
 export * from './poverty/format-vi';
 export * from './poverty/classify-household';

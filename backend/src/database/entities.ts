@@ -22,7 +22,8 @@ import { FormVersion } from '../forms/entities/form-version.entity';
 import { SurveyForm } from '../forms/entities/survey-form.entity';
 import { SurveyResponse } from '../responses/entities/survey-response.entity';
 import { AdministrativeUnit } from '../units/entities/administrative-unit.entity';
+import { ProxyScoringTableVersion } from '../proxy-tables/entities/proxy-scoring-table.entity';
 import { POLL_ENTITIES } from '../polls/entities/poll-entities';
 
 export const ENTITIES = [AdministrativeUnit, Account, RefreshToken, SurveyForm, FormVersion, Campaign, CampaignUnit, Assignment, SurveyResponse, AuditEntry, Household, HouseholdMember, HouseholdStatusChange, HouseholdAssessment, HouseholdRecognition,
-  PovertyReviewSetting, ReviewVillage, ReviewHousehold, ReviewMeeting, ReviewPosting, ReviewComplaint, ReviewDecision, ...POLL_ENTITIES, PersonalDataExport, PovertyIndicator];
+  PovertyReviewSetting, ReviewVillage, ReviewHousehold, ReviewMeeting, ReviewPosting, ReviewComplaint, ReviewDecision, ...POLL_ENTITIES, PersonalDataExport, PovertyIndicator, ProxyScoringTableVersion];

@@ -4,7 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { insertPollForm } from '../polls/poll-form-insert';
 
 export const DEMO_POLL_NAME = 'Lấy ý kiến sự hài lòng của người dân xã Bắc Hà';
-/** Household numbers entered by the Front officer (the demo registry is empty), by village suffix. */
+/** Household numbers entered by the Front officer, by village suffix. The demo registry has households
+ * in every village of the commune and its count wins (toPollVillage), so polls count against it. */
 const DEMO_HOUSEHOLDS: Record<string, number> = { '01': 76, '02': 40, '03': 25, '04': 30 };
 /** Paper batches already keyed in: village suffix, label, mode, number of forms. */
 const DEMO_BATCHES = [

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { PersonalDataExports } from '../audit/personal-data-exports';
 import type { AuthUser } from '../auth/auth-user';
 import { type Cell, writeTable } from '../common/export/write-table';
-import { type SnapshotQuery, withStream } from '../common/sql/with-stream';
+import { type SnapshotQuery, withStream } from '../common/export/query-stream';
 import type { HouseholdExportQueryDto } from './dto/household.dto';
 import { HouseholdScope } from './household-scope';
 import { HOUSEHOLD_HEADERS, TEMPLATE_ROWS } from './import/household-file';

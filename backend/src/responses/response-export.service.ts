@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { type Cell, writeTable } from '../common/export/write-table';
-import { withStream } from '../common/sql/with-stream';
+import { withStream } from '../common/export/query-stream';
 import { PublishedDefinitions } from '../forms/published-definitions';
 import { buildModel } from '../forms/survey-definition';
 import type { ExportQueryDto } from './dto/response.dto';

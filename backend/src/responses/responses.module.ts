@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { FormsModule } from '../forms/forms.module';
 import { IndicatorRefreshModule } from '../poverty-indicators/indicator-refresh.module';
+import { ProxyTablesModule } from '../proxy-tables/proxy-tables.module';
 import { UnitsModule } from '../units/units.module';
 import { SurveyResponse } from './entities/survey-response.entity';
 import { ResponseExporter } from './response-export.service';
@@ -14,7 +15,7 @@ import { ResponsesController } from './responses.controller';
 import { AnswerValidator } from './validation/answer-validator';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SurveyResponse]), CampaignsModule, FormsModule, UnitsModule, IndicatorRefreshModule],
+  imports: [TypeOrmModule.forFeature([SurveyResponse]), CampaignsModule, FormsModule, UnitsModule, IndicatorRefreshModule, ProxyTablesModule],
   controllers: [ResponsesController],
   providers: [ResponseWriter, ResponseReader, ResponseReview, ResponseExporter, AnswerValidator, ReviewAssessor],
   // The household review's complaints re-check a form through the same review step; polls validate with the same validator.

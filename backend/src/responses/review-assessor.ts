@@ -12,6 +12,7 @@ import {
 import { DataSource } from 'typeorm';
 import type { CampaignInScope } from '../campaigns/campaigns.service';
 import { conflict } from '../common/errors/domain-error';
+import { EffectiveProxyTables } from '../proxy-tables/effective-proxy-tables';
 import type { AdministrativeUnit } from '../units/entities/administrative-unit.entity';
 import { type AssessmentRecord, toAssessmentRecord } from './review-assessment';
 
@@ -22,12 +23,17 @@ import { type AssessmentRecord, toAssessmentRecord } from './review-assessment';
  */
 @Injectable()
 export class ReviewAssessor {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly proxyTables: EffectiveProxyTables,
+  ) {}
 
   async assess(campaign: CampaignInScope, village: AdministrativeUnit, answers: Record<string, unknown>, status: 'draft' | 'submitted'): Promise<AssessmentRecord | null> {
     if (status !== 'submitted' || campaign.kind !== 'household_review' || campaign.formVersion?.form?.key !== HOUSEHOLD_REVIEW_FORM_KEY) return null;
     if (!povertyStandardForYear(campaign.year)) throw conflict(`No poverty standard covers the review year ${campaign.year}: households of this campaign cannot be classified`);
-    const assessment = assessHouseholdReview(answers, { reviewYear: campaign.year, area: await this.areaOf(village), referenceDate: reviewReferenceDate(campaign) });
+    // The village's B1 table (its province's, else the national one, else the default): the income used names its id and version.
+    const { table: proxyTable } = await this.proxyTables.forPath(village.path);
+    const assessment = assessHouseholdReview(answers, { reviewYear: campaign.year, area: await this.areaOf(village), referenceDate: reviewReferenceDate(campaign), proxyTable });
     return toAssessmentRecord(assessment);
   }
 

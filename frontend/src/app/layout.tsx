@@ -93,6 +93,9 @@ export function Layout() {
                   <NavLink to="/forms">{t('nav.forms')}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/proxy-tables">{t('nav.proxyTables')}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/units">{t('nav.units')}</NavLink>
                 </li>
                 <li>

@@ -72,12 +72,6 @@ export const router = createBrowserRouter([
             path: 'campaigns/:campaignId',
             lazy: async () => ({ Component: (await import('../features/campaigns/components/campaign-page')).CampaignPage }),
           },
-          {
-            path: 'campaigns/:campaignId/indicators',
-            lazy: async () => ({
-              Component: (await import('../features/poverty-indicators/components/poverty-indicators-page')).PovertyIndicatorsPage,
-            }),
-          },
         ],
       },
       {
@@ -99,6 +93,13 @@ export const router = createBrowserRouter([
       {
         element: <RequireRoles roles={['admin', 'supervisor', 'steering', 'front']} message="reviewReaders" />,
         children: [
+          // The steering committee and the Front read the indicators too, not only the campaign's managers.
+          {
+            path: 'campaigns/:campaignId/indicators',
+            lazy: async () => ({
+              Component: (await import('../features/poverty-indicators/components/poverty-indicators-page')).PovertyIndicatorsPage,
+            }),
+          },
           {
             path: 'poverty-review',
             lazy: async () => ({ Component: (await import('../features/poverty-review/components/review-campaigns-page')).ReviewCampaignsPage }),
@@ -149,6 +150,10 @@ export const router = createBrowserRouter([
           {
             path: 'households/exports',
             lazy: async () => ({ Component: (await import('../features/households/components/export-log-page')).ExportLogPage }),
+          },
+          {
+            path: 'proxy-tables',
+            lazy: async () => ({ Component: (await import('../features/proxy-tables/components/proxy-tables-page')).ProxyTablesPage }),
           },
           {
             path: 'poverty-review/settings',

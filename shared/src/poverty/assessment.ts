@@ -7,7 +7,7 @@ import type { PovertyStandardId, ResidenceArea } from './standard';
  * only (the comparison uses `totalYearly`). Proxy: a B1 score stands for the income. */
 export type IncomeUsed =
   | { readonly method: 'measured'; readonly members: number; readonly totalYearly: number; readonly perPersonMonthly: number }
-  | { readonly method: 'proxy'; readonly members: number; readonly totalYearly: null; readonly perPersonMonthly: null; readonly score: number; readonly tableId: string };
+  | { readonly method: 'proxy'; readonly members: number; readonly totalYearly: null; readonly perPersonMonthly: null; readonly score: number; readonly tableId: string; readonly tableVersion?: number | null };
 
 /** One step of the reasoning: the rule applied, the household's value, the threshold, the outcome, in Vietnamese too. */
 export type TraceLine = {

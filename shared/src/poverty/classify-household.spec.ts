@@ -112,7 +112,7 @@ describe('classifyHousehold, screening and proxy', () => {
     const proxy = (cattle: number) => household(0, { income: { method: 'proxy', assets: ['motorbike'], cattle } });
     expect(classifyHousehold(proxy(1), ND07_2022_2025)).toMatchObject({
       povertyClass: 'near_poor',
-      income: { method: 'proxy', score: 80, tableId: DEFAULT_PROXY_SCORING_TABLE.id, totalYearly: null, perPersonMonthly: null },
+      income: { method: 'proxy', score: 80, tableId: DEFAULT_PROXY_SCORING_TABLE.id, tableVersion: null, totalYearly: null, perPersonMonthly: null },
     });
     expect(classOf(proxy(2))).toBe('average');
     const edited = { ...DEFAULT_PROXY_SCORING_TABLE, thresholds: { ...DEFAULT_PROXY_SCORING_TABLE.thresholds, rural: { incomeOnlyPoor: null, line: 85, averageUpper: 100 } } };

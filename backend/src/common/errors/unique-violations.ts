@@ -10,6 +10,7 @@ const MEANING: Readonly<Record<string, { message: string; field?: string; reason
   PK_poverty_review_household: { message: 'Hộ đã có trong danh sách rà soát của đợt này', field: 'householdCode', reason: 'đã có trong danh sách' },
   uq_poverty_review_decision: { message: 'Xã đã có quyết định công nhận trong đợt rà soát này' },
   uq_household_code: { message: 'Mã hộ này đã có trong xã', field: 'code', reason: 'Đã có hộ khác mang mã này trong xã' },
+  uq_proxy_scoring_table_version: { message: 'Một phiên bản khác của bảng điểm B1 vừa được lưu cùng lúc; hãy tải lại rồi lưu lại' },
   uq_survey_response_household: { message: 'This household already has a response in this campaign', field: 'householdId', reason: 'already has a response' },
 };
 

@@ -22,6 +22,6 @@ export async function writeXlsx(res: Response, sheets: readonly XlsxSheet[]): Pr
 }
 
 /** Maps streamed rows to cells as they come. */
-export async function* toCells<Row>(rows: AsyncIterable<Row>, cells: (row: Row) => unknown[]): AsyncIterable<unknown[]> {
+export async function* toCells<Row>(rows: Iterable<Row> | AsyncIterable<Row>, cells: (row: Row) => unknown[]): AsyncIterable<unknown[]> {
   for await (const row of rows) yield cells(row);
 }

@@ -7,6 +7,7 @@ import { CreateHouseholdAssessments1764100000000 } from './1764100000000-CreateH
 import { CreatePovertyIndicators1764180000000 } from './1764180000000-CreatePovertyIndicators';
 import { CreatePovertyReview1764150000000 } from './1764150000000-CreatePovertyReview';
 import { CreateSatisfactionPolls1764200000000 } from './1764200000000-CreateSatisfactionPolls';
+import { CreateProxyScoringTables1764300000000 } from './1764300000000-CreateProxyScoringTables';
 
 /** Listed explicitly (not globbed) so the compiled app, the CLI and the tests run the same set. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreatePovertyReview1764150000000,
   CreatePovertyIndicators1764180000000,
   CreateSatisfactionPolls1764200000000,
+  CreateProxyScoringTables1764300000000,
 ];

@@ -1,4 +1,5 @@
 import { povertyReviewEn } from './poverty-review.en';
+import { proxyTablesEn } from './proxy-tables.en';
 import { enPolls } from './en-polls';
 import { enHouseholds } from './en-households';
 import type { Messages } from './vi';
@@ -19,6 +20,7 @@ export const en: Messages = {
     forms: 'Forms',
     campaigns: 'Campaigns',
     povertyReview: 'Household review',
+    proxyTables: 'B1 scoring tables',
     households: 'Household registry',
     password: 'Change password',
     logout: 'Sign out',
@@ -443,6 +445,7 @@ export const en: Messages = {
     removedNotice: '{{name}} removed from {{village}}.',
   },
   povertyReview: povertyReviewEn,
+  proxyTables: proxyTablesEn,
   polls: enPolls,
   indicators: {
     title: 'Multidimensional poverty indicators',

@@ -8,6 +8,7 @@ import {
   UNIT_TYPE_LABELS_VI,
 } from '@ntm/shared';
 import { povertyReviewVi } from './poverty-review.vi';
+import { proxyTablesVi } from './proxy-tables.vi';
 import { viPolls } from './vi-polls';
 import { viHouseholds } from './vi-households';
 
@@ -28,6 +29,7 @@ export const vi = {
     forms: 'Biểu mẫu',
     campaigns: 'Đợt khảo sát',
     povertyReview: 'Rà soát hộ nghèo',
+    proxyTables: 'Bảng chấm điểm B1',
     households: 'Sổ hộ',
     password: 'Đổi mật khẩu',
     logout: 'Đăng xuất',
@@ -433,6 +435,7 @@ export const vi = {
     removedNotice: 'Đã bỏ phân công {{name}} ở {{village}}.',
   },
   povertyReview: povertyReviewVi,
+  proxyTables: proxyTablesVi,
   polls: viPolls,
   indicators: {
     title: 'Chỉ tiêu nghèo đa chiều',

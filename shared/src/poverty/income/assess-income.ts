@@ -51,7 +51,8 @@ function assessProxy(input: IndicatorInput, standard: PovertyStandard, income: P
   const { score, missing } = scoreProxy(table, area, proxyFactsOf(input, income));
   if (score === null) return unknownIncome(`chưa đủ thông tin để chấm điểm B1 (${missing.join(', ')}).`);
   const { band, steps } = incomeBand(table.thresholds[area], (limit) => score <= limit);
-  const source = `bảng "${table.title}"${table.status === 'to_confirm' ? ', chưa xác nhận' : ''}`;
+  const version = table.version === undefined ? '' : ` phiên bản ${table.version}`;
+  const source = `bảng "${table.title}"${version}${table.status === 'to_confirm' ? ', chưa xác nhận' : ''}`;
   const trace = steps.map((step) => ({
     rule: `income.proxy.${step.key}`,
     value: score,
@@ -59,7 +60,7 @@ function assessProxy(input: IndicatorInput, standard: PovertyStandard, income: P
     outcome: outcomeOf(step),
     text: `Điểm B1 ${groupDigits(score)} ${step.within ? '≤' : '>'} ngưỡng ${LIMIT_LABELS[step.key]} ${groupDigits(step.limit)} điểm (${source}).`,
   }));
-  return { used: { method: 'proxy', members: input.members.length, totalYearly: null, perPersonMonthly: null, score, tableId: table.id }, band, trace };
+  return { used: { method: 'proxy', members: input.members.length, totalYearly: null, perPersonMonthly: null, score, tableId: table.id, tableVersion: table.version ?? null }, band, trace };
 }
 
 const outcomeOf = (step: BandStep) => (step.within ? 'within' : 'above');

@@ -22,6 +22,27 @@ export const PROXY_FACT_KEYS = [
 ] as const;
 export type ProxyFactKey = (typeof PROXY_FACT_KEYS)[number];
 
+const YES_NO = ['yes', 'no'] as const;
+
+/** The values `proxyFactsOf` gives each characteristic: the keys a table's points may use. */
+export const PROXY_FACT_VALUES: Readonly<Record<ProxyFactKey, readonly string[]>> = {
+  household_size: ['1', '2', '3', '4', '5', '6+'],
+  durable_house: YES_NO,
+  area_per_person: ['under_8', '8_to_15', '15_to_30', '30_plus'],
+  clean_water: YES_NO,
+  hygienic_latrine: YES_NO,
+  internet: YES_NO,
+  tv: YES_NO,
+  computer: YES_NO,
+  motorbike: YES_NO,
+  fridge: YES_NO,
+  washing_machine: YES_NO,
+  air_conditioner: YES_NO,
+  water_heater: YES_NO,
+  car: YES_NO,
+  cattle: ['0', '1', '2+'],
+};
+
 /** A household's B1 characteristics; null = not recorded. */
 export type ProxyFacts = Readonly<Record<ProxyFactKey, string | null>>;
 
@@ -45,10 +66,15 @@ export type ProxyScoringTable = {
   readonly regions: readonly NtmRegion[];
   readonly basis: string;
   readonly status: RuleStatus;
+  /** The stored version an administrator saved; absent for the table shipped in code. */
+  readonly version?: number;
   readonly base: Readonly<Record<ResidenceArea, number>>;
   readonly items: readonly ProxyScoringItem[];
   readonly thresholds: Readonly<Record<ResidenceArea, BandLimits>>;
 };
+
+/** What an administrator edits and the backend stores as JSON; id, status, basis and version are the stored row's. */
+export type ProxyTableContent = Pick<ProxyScoringTable, 'title' | 'standards' | 'regions' | 'base' | 'items' | 'thresholds'>;
 
 export type ProxyScore = { readonly score: number | null; readonly missing: readonly ProxyFactKey[] };
 

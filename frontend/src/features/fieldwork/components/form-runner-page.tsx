@@ -13,6 +13,7 @@ import { Loading } from '../../../components/ui/loading';
 import type { ApiError } from '../../../lib/api-client';
 import { useCampaign } from '../../../components/campaigns/campaign-queries';
 import { useHousehold } from '../../../components/households/household-queries';
+import { useEffectiveProxyTable } from '../../../components/poverty/use-effective-proxy-table';
 import { useMyAssignments } from '../api/get-my-assignments';
 import { villagePath } from './fieldwork-paths';
 import { ResponseEditor } from './response-editor';
@@ -40,7 +41,8 @@ function FormRunner({ campaignId, responseId }: { campaignId: string; responseId
   const householdId = response.data?.householdId ?? params.get('household') ?? '';
   const household = useHousehold(householdId);
   const area = useMyAssignments().data?.find((a) => a.campaignId === campaignId && a.unit.code === unitCode)?.area;
-  const review = useMemo(() => (campaign.data ? liveReviewContext(campaign.data, area) : null), [campaign.data, area]);
+  const proxyTable = useEffectiveProxyTable(unitCode || undefined).data?.table;
+  const review = useMemo(() => (campaign.data ? liveReviewContext(campaign.data, area, proxyTable) : null), [campaign.data, area, proxyTable]);
 
   // Once saved, the form exists: reopening the page must load it, not start again.
   const forgetNew = () => {

@@ -1,9 +1,6 @@
-import { useEffect } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type PollBatchDto, type PollDetail, type PollVillageDto, SATISFIED } from '@ntm/shared';
 import { ErrorAlert } from '../../../components/ui/error-alert';
-import { pollKeys } from '../api/poll-keys';
 import { type QueuedForm, useSaveQueue } from '../hooks/use-save-queue';
 import { PaperEntryGrid } from './paper-entry-grid';
 
@@ -13,16 +10,9 @@ const RECENT = 8;
 /** Keying one batch: the grid, the running count of the village, and the forms still being saved. */
 export function PaperBatchEntry({ poll, batch, village, onFinish }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const { forms, tally, add, undoLast, retry } = useSaveQueue(poll.campaign.id, batch.id, village);
   const pending = forms.filter((f) => f.state === 'pending' || f.state === 'undoing').length;
   const failed = forms.filter((f) => f.state === 'failed');
-  const idle = pending === 0;
-
-  // The poll page's figures are refreshed once the queue is empty, not after every form.
-  useEffect(() => {
-    if (idle) void queryClient.invalidateQueries({ queryKey: [...pollKeys.all, poll.campaign.id] });
-  }, [idle, forms.length, queryClient, poll.campaign.id]);
 
   return (
     <div>

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { PollFormSaved } from '@ntm/shared';
 import { ApiError } from '../../../lib/api-client';
 import { savePaperForm, undoPaperForm } from '../api/batches';
+import { pollKeys } from '../api/poll-keys';
 
 export type QueuedForm = { id: string; n: number; answers: Record<string, unknown>; state: 'pending' | 'saved' | 'failed' | 'undoing'; error?: unknown };
 type Operation = { kind: 'save' | 'undo'; id: string };
@@ -15,8 +17,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * for the network between forms. Each form keeps the UUID it got when keyed, so a retry after a
  * lost answer is the same PUT and cannot count twice. Network failures are retried; a refusal
  * (e.g. the village is full) marks the form failed, to retry or undo.
+ *
+ * One request at a time is also what keeps the running count right: each answer carries the
+ * village's count as of its own commit, and answers come back in commit order, so a later answer
+ * never shows an older count. The queue outlives the page: forms keyed just before the typist
+ * finishes or leaves are still sent, and the poll's figures are refetched whenever it empties
+ * (not after every form).
  */
 export function useSaveQueue(pollId: string, batchId: string, initial: Tally) {
+  const queryClient = useQueryClient();
   const [forms, setForms] = useState<QueuedForm[]>([]);
   const [tally, setTally] = useState<Tally>(initial);
   const formsRef = useRef<QueuedForm[]>([]);
@@ -28,7 +37,13 @@ export function useSaveQueue(pollId: string, batchId: string, initial: Tally) {
     formsRef.current = change(formsRef.current);
     setForms(formsRef.current);
   }, []);
-  const patch = useCallback((id: string, fields: Partial<QueuedForm>) => update((list) => list.map((f) => (f.id === id ? { ...f, ...fields } : f))), [update]);
+  const patch = useCallback((id: string, fields: Partial<QueuedForm>, when?: QueuedForm['state']) =>
+    update((list) => list.map((f) => (f.id === id && (when === undefined || f.state === when) ? { ...f, ...fields } : f))), [update]);
+  /** Forgets a form the server does not hold, with any operation still waiting for it. */
+  const drop = useCallback((id: string) => {
+    queue.current = queue.current.filter((op, i) => i === 0 || op.id !== id);
+    update((list) => list.filter((f) => f.id !== id));
+  }, [update]);
 
   const run = useCallback(async () => {
     if (running.current) return;
@@ -40,16 +55,20 @@ export function useSaveQueue(pollId: string, batchId: string, initial: Tally) {
         if (form) {
           const saved = await withRetry(() => (op.kind === 'save' ? savePaperForm(pollId, batchId, op.id, form.answers) : undoPaperForm(pollId, batchId, op.id)));
           setTally({ returned: saved.returned, households: saved.households });
-          if (op.kind === 'save') patch(op.id, { state: 'saved', error: undefined });
+          // Taken back while it was on its way: stays 'undoing' until its DELETE, queued behind.
+          if (op.kind === 'save') patch(op.id, { state: 'saved', error: undefined }, 'pending');
           else update((list) => list.filter((f) => f.id !== op.id));
         }
       } catch (error) {
-        patch(op.id, { state: op.kind === 'save' ? 'failed' : 'saved', error });
+        const undoing = op.kind === 'save' && formsRef.current.find((f) => f.id === op.id)?.state === 'undoing';
+        if (undoing) drop(op.id);
+        else patch(op.id, { state: op.kind === 'save' ? 'failed' : 'saved', error });
       }
       queue.current.shift();
     }
     running.current = false;
-  }, [pollId, batchId, patch, update]);
+    void queryClient.invalidateQueries({ queryKey: [...pollKeys.all, pollId] });
+  }, [queryClient, pollId, batchId, patch, update, drop]);
 
   const add = useCallback(
     (answers: Record<string, unknown>) => {
@@ -66,16 +85,12 @@ export function useSaveQueue(pollId: string, batchId: string, initial: Tally) {
   const undoLast = useCallback(() => {
     const last = [...formsRef.current].reverse().find((f) => f.state !== 'undoing');
     if (!last) return;
-    const waiting = queue.current.findIndex((op, i) => i > 0 && op.id === last.id);
-    if (waiting > 0 || last.state === 'failed') {
-      if (waiting > 0) queue.current.splice(waiting, 1);
-      update((list) => list.filter((f) => f.id !== last.id));
-      return;
-    }
+    const waiting = queue.current.some((op, i) => i > 0 && op.id === last.id);
+    if (waiting || last.state === 'failed') return drop(last.id);
     patch(last.id, { state: 'undoing' });
     queue.current.push({ kind: 'undo', id: last.id });
     void run();
-  }, [patch, run, update]);
+  }, [drop, patch, run]);
 
   const retry = useCallback(
     (id: string) => {
@@ -86,7 +101,13 @@ export function useSaveQueue(pollId: string, batchId: string, initial: Tally) {
     [patch, run],
   );
 
-  useEffect(() => () => void (queue.current = []), []);
+  const sending = forms.some((f) => f.state === 'pending' || f.state === 'undoing');
+  useEffect(() => {
+    if (!sending) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [sending]);
   return { forms, tally, add, undoLast, retry };
 }
 

@@ -26,6 +26,11 @@ export function ReviewCampaignPage() {
         <Link to="/poverty-review">{t('povertyReview.backToCampaigns')}</Link>
       </p>
       <h1 id="review-campaign-title">{campaign.data.name}</h1>
+      <p>
+        <Link className="button" to={`/campaigns/${campaignId}/indicators`}>
+          {t('indicators.open')}
+        </Link>
+      </p>
       <h2>{t('povertyReview.chooseCommune')}</h2>
       {communes.length > 0 ? <CommuneLinks campaignId={campaignId} communes={communes} /> : null}
       {provinces.map((unit) => (
