@@ -9,7 +9,7 @@ const DEPRIVED = ['Nguồn nước sinh hoạt', 'Nhà tiêu hợp vệ sinh', '
 const INCOME = '500.000 đồng/người/tháng (chuẩn nghèo khu vực nông thôn: 1.500.000 đồng)';
 
 describe('an enumerator sees a household review classified live, a supervisor reads the reasons and approves, in Chromium', () => {
-  const { signIn } = usePhoneSessions(async (served) => {
+  const sessions = usePhoneSessions(async (served) => {
     // A rural household of three in the enumerator's village (02839-01, xã Bắc Hà).
     await createHousehold({ dataSource: served.app.get(DataSource) }, {
       code: 'LV.001',
@@ -21,19 +21,32 @@ describe('an enumerator sees a household review classified live, a supervisor re
     });
   });
 
+  const { signIn } = sessions;
   const live = (page: Page) => page.getByRole('complementary', { name: 'Phân loại tạm tính' });
   const next = (page: Page) => page.getByRole('button', { name: 'Tiếp theo' }).click();
   const question = (page: Page, title: string) => page.locator('.sd-question').filter({ has: page.locator('.sd-question__title', { hasText: title }) });
   const yesNo = (scope: Locator, answer: 'Có' | 'Không') => scope.getByRole('switch').locator('..').getByText(answer, { exact: true }).click();
   const inPanel = (panel: Locator, text: string) => panel.locator('.sd-question').filter({ hasText: text });
 
-  /** A dropdown answered from the keyboard, as on a phone: its list filters on the typed text. */
+  /** A dropdown answered from the keyboard: type to filter its list down to the option, then Enter. The
+   * page may still be scrolling to its top after "Tiếp theo", which closes a list just opened: then type again. */
   async function choose(page: Page, title: string, option: string): Promise<void> {
     const input = question(page, title).getByRole('combobox');
-    await input.focus();
-    await input.pressSequentially(option);
-    await page.keyboard.press('Enter');
-    await question(page, title).locator('.sd-dropdown:not(.sd-dropdown--empty)').waitFor();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await input.focus();
+        await input.pressSequentially(option);
+        await page.getByRole('option', { name: option, exact: true }).filter({ visible: true }).waitFor({ timeout: 2000 });
+        await expect(page.getByRole('option').filter({ visible: true }).count()).resolves.toBe(1);
+        await page.keyboard.press('Enter');
+        await question(page, title).locator('.sd-dropdown:not(.sd-dropdown--empty)').waitFor({ timeout: 2000 });
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await page.keyboard.press('Escape');
+        await input.fill('');
+      }
+    }
   }
 
   async function fillMembers(page: Page): Promise<void> {
@@ -61,6 +74,9 @@ describe('an enumerator sees a household review classified live, a supervisor re
     await enumerator.getByLabel('Tìm hộ').fill('vang seo dinh');
     await enumerator.getByRole('button', { name: 'Chọn hộ LV.001 (Vàng Seo Dính)' }).click();
     await live(enumerator).getByText('Chưa đủ thông tin', { exact: true }).first().waitFor();
+    // Ages are taken on the day the campaign opens, the date the server classifies with.
+    const [{ opensOn }] = await sessions.served.app.get(DataSource).query(`SELECT to_char(opens_on, 'YYYY-MM-DD') AS "opensOn" FROM campaign WHERE kind = 'household_review'`);
+    await expect(question(enumerator, 'Ngày tham chiếu của kỳ rà soát').locator('input').inputValue()).resolves.toBe(opensOn);
 
     await enumerator.getByText('Không có dấu hiệu nào').click();
     await next(enumerator);
