@@ -58,5 +58,10 @@ describe('a commune admin takes a village from its meeting to the recognition, i
 
     const [download] = (await Promise.all([page.waitForEvent('download'), lists.getByRole('button', { name: 'Tải Excel (.xlsx)' }).click()])) as [Download, unknown];
     expect(download.suggestedFilename()).toBe(`danh-sach-cong-nhan-${area.commune}-2026.xlsx`);
+
+    await page.getByRole('link', { name: 'Xem chỉ tiêu nghèo đa chiều' }).click();
+    await page.getByRole('heading', { name: new RegExp(`Chỉ tiêu nghèo đa chiều: Xã thử ${area.commune}`) }).waitFor();
+    await page.getByRole('link', { name: '← Về đợt rà soát' }).click();
+    await page.getByRole('link', { name: new RegExp(`Xã thử ${area.commune}`) }).waitFor();
   });
 });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { campaignPath, useCampaign } from '../../../components/campaigns/campaign-queries';
+import { useCampaign } from '../../../components/campaigns/campaign-queries';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { ApiError } from '../../../lib/api-client';
@@ -29,7 +29,8 @@ export function PovertyIndicatorsPage() {
     <section className="page" aria-labelledby="indicators-title">
       <title>{`${t('indicators.title')} · ${t('app.name')}`}</title>
       <p>
-        <Link to={campaignPath(campaignId)}>{t('indicators.backToCampaign')}</Link>
+        {/* The review's own page, which every reader of the indicators may open (the campaign page is for its managers). */}
+        <Link to={`/poverty-review/${campaignId}`}>{t('indicators.backToCampaign')}</Link>
         {data?.parentCode ? (
           <>
             {' · '}

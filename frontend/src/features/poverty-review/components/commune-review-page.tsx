@@ -31,6 +31,8 @@ export function CommuneReviewPage() {
       <title>{`${t('povertyReview.communeTitle', { commune: commune.name })} · ${t('app.name')}`}</title>
       <p>
         <Link to={`/poverty-review/${campaignId}`}>{t('povertyReview.backToCommunes')}</Link>
+        {' · '}
+        <Link to={`/campaigns/${campaignId}/indicators?unit=${communeCode}`}>{t('indicators.open')}</Link>
       </p>
       <h1 id="commune-review-title">{t('povertyReview.communeTitle', { commune: commune.name })}</h1>
       <p className="muted">
