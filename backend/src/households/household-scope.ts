@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError, invalid, notFound, outOfScope } from '../common/errors/domain-error';
 import { subtreePattern } from '../common/sql/escape-like';
+import { UnitsService } from '../units/units.service';
 
 /** A WHERE clause over `household h` and its parameters ($1…). */
 export type HouseholdFilter = { sql: string; params: unknown[] };
@@ -23,7 +24,10 @@ const ASSIGNED_VILLAGES = `SELECT a.unit_code FROM assignment a JOIN campaign c 
 /** Who may see which households: personal data never leaves the caller's scope. */
 @Injectable()
 export class HouseholdScope {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly units: UnitsService,
+  ) {}
 
   /** The unit a list or export covers: `code` (any unit overlapping the caller's scope, narrowed
    * to that scope) or the caller's own unit. */
@@ -48,14 +52,8 @@ export class HouseholdScope {
 
   /** A village inside the caller's scope, for a household to live in. */
   async requireVillage(user: AuthUser, code: string, field: string): Promise<Village> {
-    const [unit]: (Village & { type: string })[] = await this.dataSource.query(
-      `SELECT code, path, type, parent_code AS "communeCode" FROM administrative_unit WHERE code = $1`,
-      [code],
-    );
-    if (!unit) throw invalid(field, `Không có thôn mã "${code}"`);
-    if (!isWithinScope(unit.path, user.scopePath)) throw outOfScope(field);
-    if (unit.type !== 'village') throw invalid(field, `"${code}" không phải là mã của một thôn`);
-    return { code: unit.code, path: unit.path, communeCode: unit.communeCode };
+    const unit = await this.units.requireVillageInScope(code, user, field);
+    return { code: unit.code, path: unit.path, communeCode: unit.parentCode! };
   }
 
   /** 404 when there is no such household, 403 when the caller may not read it. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { acceptsResponses, vietnamToday } from '@ntm/shared';
 import type { AuthUser } from '../auth/auth-user';
 import { type CampaignInScope, CampaignsService, coversUnit } from '../campaigns/campaigns.service';
-import { DomainError, invalid, invalidTransition, notFound, outOfScope } from '../common/errors/domain-error';
+import { DomainError, invalidTransition, notFound, outOfScope } from '../common/errors/domain-error';
 import type { AdministrativeUnit } from '../units/entities/administrative-unit.entity';
 import { UnitsService } from '../units/units.service';
 
@@ -33,8 +33,7 @@ export class PollAccess {
 
   /** A village of the poll inside the caller's scope: 400 unknown or not a village, 403 outside. */
   async requireVillage(user: AuthUser, poll: CampaignInScope, code: string, field = 'villageCode'): Promise<AdministrativeUnit> {
-    const village = await this.units.requireInScope(code, user, field);
-    if (village.type !== 'village') throw invalid(field, 'must be a village');
+    const village = await this.units.requireVillageInScope(code, user, field);
     if (!coversUnit(poll, village.path)) throw outOfScope(field);
     return village;
   }

@@ -64,8 +64,7 @@ export class ResponseWriter {
 
   /** The village must be in the caller's scope, in the campaign's, and (enumerators, household campaigns) assigned. */
   private async checkTarget(user: AuthUser, campaign: CampaignInScope, id: string, dto: SaveResponseDto): Promise<AdministrativeUnit> {
-    const village = await this.units.requireInScope(dto.unitCode, user, 'unitCode');
-    if (village.type !== 'village') throw invalid('unitCode', 'must be a village');
+    const village = await this.units.requireVillageInScope(dto.unitCode, user, 'unitCode');
     if (!coversUnit(campaign, village.path)) throw outOfScope('unitCode');
     const household = isReviewedKind(campaign.kind);
     if (household && !dto.householdId) throw invalid('householdId', 'is required in a household campaign');

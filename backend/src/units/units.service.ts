@@ -34,6 +34,15 @@ export class UnitsService {
     return unit;
   }
 
+  /** A village the caller may see: 400 when unknown or not a village, 403 when outside scope. */
+  async requireVillageInScope(code: string, user: AuthUser, field: string): Promise<AdministrativeUnit> {
+    const unit = await this.units.findOneBy({ code });
+    if (!unit) throw invalid(field, `Không có thôn mã "${code}"`);
+    if (!isWithinScope(unit.path, user.scopePath)) throw outOfScope(field);
+    if (unit.type !== 'village') throw invalid(field, `"${code}" không phải là mã của một thôn`);
+    return unit;
+  }
+
   async findOne(code: string, user: AuthUser): Promise<UnitWithAncestors> {
     const unit = await this.requireInScope(code, user);
     const ancestors = await this.units.find({
