@@ -69,3 +69,6 @@ export * from './poverty-indicators/rates';
 export * from './poverty-indicators/indicator-contracts';
 export * from './poverty-indicators/indicator-labels';
 export * from './poverty-indicators/assessment-view';
+export * from './criteria/criteria-set';
+export * from './criteria/criteria-evaluation';
+export * from './criteria/criteria-contracts';
