@@ -1,6 +1,7 @@
 import type { UnitRef } from '../api/survey-contracts';
 import type { PollVerdict } from '../polls/poll-rates';
-import type { CriteriaIndicator, CriteriaLevelOfUnit, CriteriaSet, CriteriaTier, RuleStatus, ThresholdColumn, ThresholdStep } from './criteria-set';
+import type { RuleStatus } from '../poverty/standard';
+import type { CriteriaIndicator, CriteriaLevelOfUnit, CriteriaSet, CriteriaTier, ThresholdColumn, ThresholdStep } from './criteria-set';
 import type { CommuneLevel, IndicatorState, UnitCriteriaScore, ValueSource } from './criteria-evaluation';
 
 /** GET /api/criteria/sets?year= : the sets the caller's province uses (national and its own). */

@@ -1,5 +1,6 @@
 import type { CampaignKind } from '../surveys/campaign';
-import type { Comparison, RuleStatus, ThresholdColumn } from './criteria-set';
+import type { RuleStatus } from '../poverty/standard';
+import type { Comparison, ThresholdColumn } from './criteria-set';
 
 /** "no data" is its own state, never counted as met. */
 export type IndicatorState = 'met' | 'not_met' | 'no_data';
@@ -11,7 +12,7 @@ export type ValueSource =
   | { kind: 'none' };
 
 /** A value offered to the evaluator for one indicator of one unit and year. */
-export type IndicatorInput = { value: number | boolean | null; source: ValueSource };
+export type CriteriaValueInput = { value: number | boolean | null; source: ValueSource };
 
 export type ThresholdOrigin = 'national' | 'provincial';
 

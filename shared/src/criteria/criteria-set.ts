@@ -1,3 +1,4 @@
+import type { RuleStatus } from '../poverty/standard';
 import type { CommuneGroup, NtmRegion } from '../units/ntm-region';
 
 /** How an indicator's value is judged against its threshold. `yes_no`: the value is a boolean
@@ -10,8 +11,6 @@ export type ThresholdScheme = 'region' | 'group' | 'single';
 
 /** A column of the threshold table: a region, a commune group (`G1`–`G3`) or `ALL`. */
 export type ThresholdColumn = NtmRegion | `G${CommuneGroup}` | 'ALL';
-
-export type RuleStatus = 'verified' | 'to confirm';
 
 /** A threshold from a year on (thresholds such as income step up each year of 2022–2025). */
 export type ThresholdStep = { fromYear: number; value: number | boolean };
