@@ -99,6 +99,7 @@ export const en: Messages = {
     CAMPAIGN_NOT_OPEN: 'The campaign is not taking responses now.',
     INVALID_TRANSITION: 'This change of status is not allowed.',
     RESPONSE_LOCKED: 'The form was submitted or approved and cannot be changed.',
+    RESPONSE_CONFLICT: 'The form was changed on the server meanwhile.',
     INTERNAL: 'Server error. Please try again later.',
   },
   role: {

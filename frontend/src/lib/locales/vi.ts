@@ -108,6 +108,7 @@ export const vi = {
     CAMPAIGN_NOT_OPEN: 'Đợt khảo sát không trong thời gian nhận phiếu.',
     INVALID_TRANSITION: 'Không thể chuyển sang trạng thái này.',
     RESPONSE_LOCKED: 'Phiếu đã nộp hoặc đã duyệt, không thể sửa.',
+    RESPONSE_CONFLICT: 'Phiếu đã được thay đổi trên máy chủ trong lúc bạn sửa.',
     INTERNAL: 'Lỗi máy chủ. Vui lòng thử lại sau.',
   },
   role: { ...ROLE_LABELS_VI },
