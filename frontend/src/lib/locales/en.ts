@@ -1,3 +1,4 @@
+import { offlineEn } from './offline.en';
 import { povertyReviewEn } from './poverty-review.en';
 import { proxyTablesEn } from './proxy-tables.en';
 import { enPolls } from './en-polls';
@@ -351,6 +352,7 @@ export const en: Messages = {
     discardWarning: 'The draft and all its changes will be deleted.',
     discardedNotice: 'Draft discarded.',
   },
+  offline: offlineEn,
   households: enHouseholds,
   campaigns: {
     export: { title: 'Download responses', xlsx: 'Download Excel (.xlsx)', csv: 'Download CSV' },

@@ -7,6 +7,7 @@ import {
   ROLE_LABELS_VI,
   UNIT_TYPE_LABELS_VI,
 } from '@ntm/shared';
+import { offlineVi } from './offline.vi';
 import { povertyReviewVi } from './poverty-review.vi';
 import { proxyTablesVi } from './proxy-tables.vi';
 import { viPolls } from './vi-polls';
@@ -346,6 +347,7 @@ export const vi = {
     discardWarning: 'Bản nháp và mọi thay đổi trong đó sẽ bị xóa.',
     discardedNotice: 'Đã hủy bản nháp.',
   },
+  offline: offlineVi,
   households: viHouseholds,
   campaigns: {
     export: { title: 'Tải phiếu đã thu', xlsx: 'Tải Excel (.xlsx)', csv: 'Tải CSV' },

@@ -1,0 +1,133 @@
+import type { MyResponsesDto, ResponseDto, SaveResponseRequest } from '@ntm/shared';
+import { ApiError, apiRequest } from '../../../lib/api-client';
+import { type LocalResponse, type OfflineDb, readMeta, writeMeta } from '../db/offline-db';
+import { markConflict, markFailed, markQueued, markSending, markSynced, mergeServerResponses, nextQueued } from '../db/response-store';
+import { backoffDelay } from './backoff';
+
+export type SyncPhase = 'idle' | 'syncing' | 'waiting' | 'signedOut';
+export type SyncStatus = { phase: SyncPhase; retryAt: number | null; lastError: string | null };
+
+/** A send's outcome for the queue: go on with the next form, or stop (no network / signed out). */
+type Step = 'next' | 'offline' | 'signedOut';
+
+/** Pulls reach back this far before the last pull's end, so a change committed while it ran is not missed. */
+const PULL_OVERLAP_MS = 5 * 60_000;
+
+const path = (r: LocalResponse) => `/campaigns/${encodeURIComponent(r.campaignId)}/responses/${encodeURIComponent(r.id)}`;
+
+function requestOf(record: LocalResponse): SaveResponseRequest {
+  return {
+    unitCode: record.unitCode,
+    householdId: record.householdId ?? undefined,
+    answers: record.answers,
+    status: record.saveStatus ?? 'draft',
+    clientTime: record.savedAt,
+    baseRevision: record.baseRevision ?? undefined,
+  };
+}
+
+/**
+ * Sends the device's queue one form at a time in the order saved (PUT with the form's own UUID, so a
+ * send cut off half-way is simply sent again), then fetches the server's changes. Network failures and
+ * 5xx wait with exponential back-off; a 401 the session cannot refresh stops until the user signs in.
+ */
+export class SyncEngine {
+  private status: SyncStatus = { phase: 'idle', retryAt: null, lastError: null };
+  private readonly listeners = new Set<() => void>();
+  private running: Promise<void> | null = null;
+  private wanted = false;
+  private attempt = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(readonly db: OfflineDb) {}
+
+  getStatus = (): SyncStatus => this.status;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Runs a sync now (or once more after the one running); resolves when the queue has been worked through. */
+  syncNow(): Promise<void> {
+    this.wanted = true;
+    clearTimeout(this.timer);
+    this.running ??= this.loop().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+
+  private async loop(): Promise<void> {
+    while (this.wanted) {
+      this.wanted = false;
+      this.setStatus({ phase: 'syncing', retryAt: null, lastError: this.status.lastError });
+      const outcome = await this.once().catch((error: unknown) => (error instanceof ApiError ? this.stepOf(error) : 'offline'));
+      this.finish(outcome);
+    }
+  }
+
+  private async once(): Promise<Step> {
+    for (let record = await nextQueued(this.db); record; record = await nextQueued(this.db)) {
+      const step = await this.send(record);
+      if (step !== 'next') return step;
+    }
+    await this.pull();
+    await writeMeta(this.db, 'lastSyncAt', new Date().toISOString());
+    return 'next';
+  }
+
+  private async send(record: LocalResponse): Promise<Step> {
+    await markSending(this.db, record);
+    try {
+      const saved = await apiRequest<ResponseDto>(path(record), { method: 'PUT', body: requestOf(record) });
+      await markSynced(this.db, record, saved);
+      return 'next';
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      const step = this.stepOf(error);
+      if (step !== 'next') await markQueued(this.db, record);
+      else if (error.code === 'RESPONSE_CONFLICT' || error.code === 'RESPONSE_LOCKED') await markConflict(this.db, record, error.body);
+      else await markFailed(this.db, record, error.body);
+      return step;
+    }
+  }
+
+  /** Network errors, 5xx and 429 are worth retrying later; 401 needs the user; anything else is about the form. */
+  private stepOf(error: ApiError): Step {
+    if (error.isNetworkError || error.status >= 500 || error.status === 429) return 'offline';
+    if (error.status === 401) return 'signedOut';
+    return 'next';
+  }
+
+  private async pull(): Promise<void> {
+    const until = await readMeta(this.db, 'pulledUntil');
+    const since = until ? new Date(Date.parse(until) - PULL_OVERLAP_MS).toISOString() : undefined;
+    const changes = await apiRequest<MyResponsesDto>('/me/responses', { query: { since } });
+    await mergeServerResponses(this.db, changes.items);
+    await writeMeta(this.db, 'pulledUntil', changes.until);
+  }
+
+  private finish(step: Step): void {
+    if (step === 'next') {
+      this.attempt = 0;
+      this.setStatus({ phase: 'idle', retryAt: null, lastError: null });
+    } else if (step === 'signedOut') {
+      this.setStatus({ phase: 'signedOut', retryAt: null, lastError: 'signedOut' });
+    } else {
+      const delay = backoffDelay(this.attempt++);
+      this.timer = setTimeout(() => void this.syncNow(), delay);
+      this.setStatus({ phase: 'waiting', retryAt: Date.now() + delay, lastError: 'offline' });
+    }
+    void writeMeta(this.db, 'lastSyncError', this.status.lastError);
+  }
+
+  private setStatus(next: SyncStatus): void {
+    this.status = next;
+    for (const listener of this.listeners) listener();
+  }
+}
