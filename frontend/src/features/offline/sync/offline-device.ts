@@ -2,6 +2,7 @@ import { setOfflineReader } from '../../../lib/api-client';
 import { getSession, subscribeSession } from '../../../lib/session';
 import { type OfflineDb, offlineDbFor } from '../db/offline-db';
 import { offlineReader } from '../db/offline-reader';
+import { exposeForBench } from './bench-hook';
 import { SyncEngine } from './sync-engine';
 
 /** While online, the queue is also tried on this beat (a save made while the server was down, a return to fetch). */
@@ -33,6 +34,7 @@ export function startOfflineDevice(username: string): OfflineDevice {
       setOfflineReader(null);
     },
   };
+  exposeForBench(active);
   if (navigator.onLine) void engine.syncNow();
   return active;
 }
