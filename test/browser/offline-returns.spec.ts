@@ -2,21 +2,10 @@ import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { buildMember, createHousehold } from '../../backend/test/support/survey-fixtures';
 import { usePhoneSessions } from '../support/browser';
-import {
-  apiAs,
-  buildFieldwork,
-  completeSampleForm,
-  deviceCounts,
-  downloadWork,
-  type Fieldwork,
-  serverResponses,
-  setOffline,
-  startForm,
-  waitForServiceWorker,
-} from '../support/offline-fieldwork';
+import { apiAs, buildFieldwork, completeSampleForm, deviceCounts, type Fieldwork, installedDevice, ON_DEVICE, openDevicePage as devicePage } from '../support/offline-fieldwork';
+import { serverResponses, setOffline, startForm } from '../support/offline-fieldwork';
 
 const VILLAGE = '02839-03';
-const ON_DEVICE = 'Đã lưu trên máy. Phiếu sẽ được gửi khi có mạng.';
 const COMMENT = 'Năm sinh chủ hộ chưa khớp sổ hộ khẩu, xem lại.';
 
 describe('supervisor returns and changes made elsewhere reach the offline device, in Chromium', () => {
@@ -31,17 +20,7 @@ describe('supervisor returns and changes made elsewhere reach the offline device
     });
   });
 
-  async function installed(username: string): Promise<Page> {
-    const page = await sessions.signIn(username);
-    await waitForServiceWorker(page);
-    await downloadWork(page, 1);
-    return page;
-  }
-
-  async function devicePage(page: Page): Promise<void> {
-    await page.getByRole('link', { name: 'Trên máy' }).click();
-    await page.getByRole('heading', { name: 'Dữ liệu trên máy' }).waitFor();
-  }
+  const installed = (username: string) => installedDevice(sessions.signIn, username);
 
   const villageLink = (page: Page, work: Fieldwork) => page.getByRole('region', { name: work.campaignName, exact: true }).getByRole('link').first();
 

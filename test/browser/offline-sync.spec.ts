@@ -1,45 +1,30 @@
 import type { Page, Route } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { usePhoneSessions } from '../support/browser';
-import {
-  buildFieldwork,
-  completeSampleForm,
-  deviceCounts,
-  downloadWork,
-  type Fieldwork,
-  serverResponses,
-  setOffline,
-  startForm,
-  waitForServiceWorker,
-} from '../support/offline-fieldwork';
+import * as device from '../support/offline-fieldwork';
 
+const { deviceCounts, serverResponses, setOffline } = device;
 const VILLAGE = '02839-02';
-const ON_DEVICE = 'Đã lưu trên máy. Phiếu sẽ được gửi khi có mạng.';
 
 describe('the enumerator app works with no signal and syncs without loss or duplicates, in Chromium', () => {
   const sessions = usePhoneSessions();
 
   /** Signed in online, the app installed and the work downloaded; then the network is cut. */
-  async function offlineDevice(households: number): Promise<{ page: Page; work: Fieldwork }> {
-    const work = await buildFieldwork(sessions.served, VILLAGE, households);
-    const page = await sessions.signIn(work.username);
-    await waitForServiceWorker(page);
-    await downloadWork(page, 1);
+  async function offlineDevice(households: number): Promise<{ page: Page; work: device.Fieldwork }> {
+    const work = await device.buildFieldwork(sessions.served, VILLAGE, households);
+    const page = await device.installedDevice(sessions.signIn, work.username);
     await setOffline(page.context(), true);
     return { page, work };
   }
 
-  async function submitForm(page: Page, work: Fieldwork, code: string): Promise<void> {
-    await startForm(page, work.campaignName, code);
-    await completeSampleForm(page);
+  async function submitForm(page: Page, work: device.Fieldwork, code: string): Promise<void> {
+    await device.startForm(page, work.campaignName, code);
+    await device.completeSampleForm(page);
     await page.getByRole('button', { name: 'Nộp phiếu' }).click();
-    await page.getByText(ON_DEVICE).waitFor();
+    await page.getByText(device.ON_DEVICE).waitFor();
   }
 
-  const openDevicePage = async (page: Page) => {
-    await page.getByRole('link', { name: 'Trên máy' }).click();
-    await page.getByRole('heading', { name: 'Dữ liệu trên máy' }).waitFor();
-  };
+  const openDevicePage = device.openDevicePage;
 
   it('keeps three forms filled offline through a reload and sends exactly three once online', async () => {
     const { page, work } = await offlineDevice(3);

@@ -58,6 +58,22 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
+/** Signed in (online), the service worker in control and the work downloaded: ready to lose the signal. */
+export async function installedDevice(signIn: (username: string) => Promise<Page>, username: string): Promise<Page> {
+  const page = await signIn(username);
+  await waitForServiceWorker(page);
+  await downloadWork(page, 1);
+  return page;
+}
+
+export async function openDevicePage(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Trên máy' }).click();
+  await page.getByRole('heading', { name: 'Dữ liệu trên máy' }).waitFor();
+}
+
+/** The runner's notice for a form kept on the device until the signal returns. */
+export const ON_DEVICE = 'Đã lưu trên máy. Phiếu sẽ được gửi khi có mạng.';
+
 /** "Tải việc của tôi" on the assignments page, while online. */
 export async function downloadWork(page: Page, villages: number): Promise<void> {
   await page.getByRole('link', { name: 'Việc được giao' }).first().click();

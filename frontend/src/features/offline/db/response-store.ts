@@ -1,15 +1,10 @@
 import type { ErrorBody, ResponseDto, ResponseStatus, SaveStatus } from '@ntm/shared';
 import { type LocalResponse, type OfflineDb, PENDING_STATES } from './offline-db';
 
-export type LocalSave = {
-  id: string;
-  campaignId: string;
-  unitCode: string;
-  householdId: string | null;
-  formVersionId: string;
-  answers: Record<string, unknown>;
+/** A save of the form runner: the form's identity and answers, what it asks of the server, and the
+ * server revision the form was opened at (when it came from the server). */
+export type LocalSave = Pick<LocalResponse, 'id' | 'campaignId' | 'unitCode' | 'householdId' | 'formVersionId' | 'answers'> & {
   saveStatus: SaveStatus;
-  /** The server revision the form was opened at, when it came from the server. */
   openedRevision: number | null;
 };
 
