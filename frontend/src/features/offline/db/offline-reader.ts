@@ -1,7 +1,7 @@
 import { foldDiacritics } from '@ntm/shared';
 import type { OfflineReader, QueryParams } from '../../../lib/api-client';
 import { householdSummary, localResponseDto, pageOf } from './local-dto';
-import type { OfflineDb } from './offline-db';
+import { type OfflineDb, readMeta } from './offline-db';
 import { isPending } from './response-store';
 
 type Route = { pattern: RegExp; read: (db: OfflineDb, match: string[], query: QueryParams) => Promise<unknown> };
@@ -11,7 +11,8 @@ const num = (query: QueryParams, key: string, fallback: number) => Number(query[
 
 /** What the fieldwork pages read, answered from the work package and the forms stored on the device. */
 const FALLBACK_ROUTES: Route[] = [
-  { pattern: /^\/me\/assignments$/, read: (db) => db.assignments.toArray() },
+  // Without a downloaded package the device knows nothing of the assignments: say so, not "none".
+  { pattern: /^\/me\/assignments$/, read: async (db) => ((await readMeta(db, 'workPackageAt')) ? db.assignments.toArray() : undefined) },
   { pattern: /^\/campaigns\/([^/]+)$/, read: (db, [id]) => db.campaigns.get(id!) },
   { pattern: /^\/form-versions\/([^/]+)$/, read: (db, [id]) => db.formVersions.get(id!) },
   {

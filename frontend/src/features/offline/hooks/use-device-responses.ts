@@ -39,5 +39,5 @@ export function useDeviceMeta(): { workPackageAt: string | null; lastSyncAt: str
 /** One form as stored on the device: undefined while reading, null when it is not there. */
 export function useLocalResponse(id: string): LocalResponse | null | undefined {
   const { db } = useOfflineDevice();
-  return useLiveQuery(async () => (await db.responses.get(id)) ?? null, [db, id]);
+  return useLiveQuery(async () => (await db.responses.get(id)) ?? null, [db, id], null);
 }

@@ -1,6 +1,7 @@
 import type { MyResponsesDto, ResponseDto, SaveResponseRequest } from '@ntm/shared';
 import { ApiError, apiRequest } from '../../../lib/api-client';
 import { type LocalResponse, type OfflineDb, readMeta, writeMeta } from '../db/offline-db';
+import { downloadWorkPackage } from '../db/work-package-store';
 import { markConflict, markFailed, markQueued, markSending, markSynced, mergeServerResponses, nextQueued } from '../db/response-store';
 import { backoffDelay } from './backoff';
 
@@ -12,6 +13,9 @@ type Step = 'next' | 'offline' | 'signedOut';
 
 /** Pulls reach back this far before the last pull's end, so a change committed while it ran is not missed. */
 const PULL_OVERLAP_MS = 5 * 60_000;
+
+/** Older than this, the work package is fetched again by the next sync (households and tables change slowly). */
+const WORK_PACKAGE_MAX_AGE_MS = 6 * 60 * 60_000;
 
 const path = (r: LocalResponse) => `/campaigns/${encodeURIComponent(r.campaignId)}/responses/${encodeURIComponent(r.id)}`;
 
@@ -77,6 +81,7 @@ export class SyncEngine {
       if (step !== 'next') return step;
     }
     await this.pull();
+    await this.refreshWorkPackage();
     await writeMeta(this.db, 'lastSyncAt', new Date().toISOString());
     return 'next';
   }
@@ -110,6 +115,12 @@ export class SyncEngine {
     const changes = await apiRequest<MyResponsesDto>('/me/responses', { query: { since } });
     await mergeServerResponses(this.db, changes.items);
     await writeMeta(this.db, 'pulledUntil', changes.until);
+  }
+
+  /** Keeps the work package fresh while online, so a device that loses its signal still has its villages. */
+  private async refreshWorkPackage(): Promise<void> {
+    const fetchedAt = await readMeta(this.db, 'workPackageAt');
+    if (!fetchedAt || Date.now() - Date.parse(fetchedAt) > WORK_PACKAGE_MAX_AGE_MS) await downloadWorkPackage(this.db);
   }
 
   private finish(step: Step): void {
