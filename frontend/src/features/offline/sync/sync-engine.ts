@@ -75,13 +75,20 @@ export class SyncEngine {
     }
   }
 
-  private async once(): Promise<Step> {
+  /** One tab at a time works through the account's queue (two would only send the same forms twice). */
+  private once(): Promise<Step> {
+    if (typeof navigator !== 'undefined' && 'locks' in navigator) return navigator.locks.request(`ntm.sync:${this.db.username}`, () => this.work());
+    return this.work();
+  }
+
+  private async work(): Promise<Step> {
     for (let record = await nextQueued(this.db); record; record = await nextQueued(this.db)) {
       const step = await this.send(record);
       if (step !== 'next') return step;
     }
     await this.pull();
-    await this.refreshWorkPackage();
+    // In the background: a save waiting for this sync should not wait for the whole package too.
+    void this.refreshWorkPackage().catch(() => undefined);
     await writeMeta(this.db, 'lastSyncAt', new Date().toISOString());
     return 'next';
   }
