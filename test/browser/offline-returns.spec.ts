@@ -60,7 +60,9 @@ describe('supervisor returns and changes made elsewhere reach the offline device
     expect(resent).toEqual({ status: 'resubmitted', birthYear: '1981' });
   });
 
-  it('shows a form changed on the server while edited offline side by side, and keeps the device copy when asked', async () => {
+  /** A draft saved online, edited offline on this device while the same enumerator's other phone saves
+   * another head's name; back online, the device shows the conflict. Returns the response id. */
+  async function conflictingDraft(): Promise<{ page: Page; id: string; work: Fieldwork }> {
     const work = await buildFieldwork(sessions.served, VILLAGE, 1);
     const page = await installed(work.username);
     await startForm(page, work.campaignName, work.codes[0]!);
@@ -71,7 +73,6 @@ describe('supervisor returns and changes made elsewhere reach the offline device
     await page.getByLabel('Họ và tên chủ hộ').fill('Sùng A Páo (trên máy)');
     await page.getByRole('button', { name: 'Lưu nháp' }).click();
     await page.getByText(ON_DEVICE).waitFor();
-    // The same enumerator, on another phone, saves the draft with another name meanwhile.
     const [stored] = await sessions.served.app.get(DataSource).query(`SELECT id, household_id AS "householdId", answers FROM survey_response WHERE campaign_id = $1`, [work.campaignId]);
     const elsewhere = await apiAs(sessions.served, work.username);
     const body = { unitCode: VILLAGE, householdId: stored.householdId, status: 'draft', answers: { ...stored.answers, head_name: 'Sùng A Páo (máy khác)' } };
@@ -82,12 +83,32 @@ describe('supervisor returns and changes made elsewhere reach the offline device
     await page.getByTestId('count-conflict').getByText('1').waitFor();
     const row = page.getByRole('row', { name: /Họ và tên chủ hộ/ });
     await expect(row.getByRole('cell').allTextContents()).resolves.toEqual(['Sùng A Páo (trên máy)', 'Sùng A Páo (máy khác)']);
+    return { page, id: stored.id as string, work };
+  }
 
+  const serverName = async (id: string) =>
+    (await sessions.served.app.get(DataSource).query(`SELECT answers->>'head_name' AS name, revision FROM survey_response WHERE id = $1`, [id]))[0];
+
+  it('shows a form changed on the server while edited offline side by side, and keeps the device copy when asked', async () => {
+    const { page, id } = await conflictingDraft();
     await page.getByRole('button', { name: 'Giữ bản của tôi' }).click();
     await page.getByTestId('count-sent').getByText('1').waitFor();
     await expect(deviceCounts(page)).resolves.toEqual({ draft: '0', waiting: '0', sent: '1', failed: '0', conflict: '0' });
-    const [kept] = await sessions.served.app.get(DataSource).query(`SELECT answers->>'head_name' AS name, revision FROM survey_response WHERE id = $1`, [stored.id]);
-    expect(kept).toEqual({ name: 'Sùng A Páo (trên máy)', revision: 3 });
+    await expect(serverName(id)).resolves.toEqual({ name: 'Sùng A Páo (trên máy)', revision: 3 });
+  });
+
+  it('takes the server copy of a conflicting form when asked, leaving the server untouched', async () => {
+    const { page, id, work } = await conflictingDraft();
+    await page.getByRole('button', { name: 'Lấy bản trên máy chủ' }).click();
+    await page.getByTestId('count-sent').getByText('1').waitFor();
+    await expect(deviceCounts(page)).resolves.toEqual({ draft: '0', waiting: '0', sent: '1', failed: '0', conflict: '0' });
+    await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
+    await page.getByRole('button', { name: 'Đồng bộ ngay' }).waitFor();
+    await expect(serverName(id)).resolves.toEqual({ name: 'Sùng A Páo (máy khác)', revision: 2 });
+    // The form opens with the server's answers, also without signal.
+    await setOffline(page.context(), true);
+    await page.goto(`${sessions.served.baseUrl}/fieldwork/${work.campaignId}/responses/${id}`);
+    await expect(page.getByLabel('Họ và tên chủ hộ').inputValue()).resolves.toBe('Sùng A Páo (máy khác)');
   });
 
   it('classifies a household review live with no signal, after a reload', async () => {
