@@ -51,10 +51,10 @@ export async function saveLocalResponse(db: OfflineDb, save: LocalSave): Promise
   });
 }
 
-/** The oldest form waiting to be sent ("sending" ones were cut off mid-way: send them again). */
-export async function nextQueued(db: OfflineDb): Promise<LocalResponse | undefined> {
+/** The oldest forms waiting to be sent ("sending" ones were cut off mid-way: send them again). */
+export async function nextQueued(db: OfflineDb, limit: number): Promise<LocalResponse[]> {
   const waiting = await db.responses.where('syncState').anyOf('queued', 'sending').sortBy('seq');
-  return waiting[0];
+  return waiting.slice(0, limit);
 }
 
 /** Applies the outcome of a send, unless the enumerator saved the form again meanwhile (then it stays queued). */

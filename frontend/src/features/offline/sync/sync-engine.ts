@@ -11,6 +11,9 @@ export type SyncStatus = { phase: SyncPhase; retryAt: number | null; lastError: 
 /** A send's outcome for the queue: go on with the next form, or stop (no network / signed out). */
 type Step = 'next' | 'offline' | 'signedOut';
 
+/** Forms sent at once, oldest first: separate forms, so the server may take them in parallel. */
+const BATCH_SIZE = 4;
+
 /** Pulls reach back this far before the last pull's end, so a change committed while it ran is not missed. */
 const PULL_OVERLAP_MS = 5 * 60_000;
 
@@ -31,7 +34,7 @@ function requestOf(record: LocalResponse): SaveResponseRequest {
 }
 
 /**
- * Sends the device's queue one form at a time in the order saved (PUT with the form's own UUID, so a
+ * Sends the device's queue in small batches in the order saved (PUT with the form's own UUID, so a
  * send cut off half-way is simply sent again), then fetches the server's changes. Network failures and
  * 5xx wait with exponential back-off; a 401 the session cannot refresh stops until the user signs in.
  */
@@ -82,9 +85,9 @@ export class SyncEngine {
   }
 
   private async work(): Promise<Step> {
-    for (let record = await nextQueued(this.db); record; record = await nextQueued(this.db)) {
-      const step = await this.send(record);
-      if (step !== 'next') return step;
+    for (let batch = await nextQueued(this.db, BATCH_SIZE); batch.length > 0; batch = await nextQueued(this.db, BATCH_SIZE)) {
+      const stop = (await Promise.all(batch.map((record) => this.send(record)))).find((step) => step !== 'next');
+      if (stop) return stop;
     }
     await this.pull();
     // In the background: a save waiting for this sync should not wait for the whole package too.
