@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
+import { buildRecognition } from '../../backend/test/support/poverty-fixtures';
 import { buildMember, createHousehold } from '../../backend/test/support/survey-fixtures';
+import type { TestApp } from '../../backend/test/support/test-app';
 import { usePhoneSessions } from '../support/browser';
 import { apiAs, buildFieldwork, completeSampleForm, deviceCounts, type Fieldwork, installedDevice, ON_DEVICE, openDevicePage as devicePage } from '../support/offline-fieldwork';
 import { serverResponses, setOffline, startForm } from '../support/offline-fieldwork';
@@ -11,13 +13,15 @@ const COMMENT = 'Năm sinh chủ hộ chưa khớp sổ hộ khẩu, xem lại.'
 describe('supervisor returns and changes made elsewhere reach the offline device, in Chromium', () => {
   const sessions = usePhoneSessions(async (served) => {
     // A household of the demo review campaign's village (02839-01), for the live classification offline.
-    await createHousehold({ dataSource: served.app.get(DataSource) }, {
+    const dataSource = served.app.get(DataSource);
+    const householdId = await createHousehold({ dataSource }, {
       code: 'LO.001',
       members: [
         buildMember({ fullName: 'Thào A Chư', birthDate: '1979-03-01' }),
         buildMember({ fullName: 'Vàng Thị Dớ', sex: 'female', birthDate: '1983-06-09', relationToHead: 'spouse' }),
       ],
     });
+    await buildRecognition({ dataSource } as TestApp, householdId, 2025, 'near_poor');
   });
 
   const installed = (username: string) => installedDevice(sessions.signIn, username);
@@ -111,7 +115,7 @@ describe('supervisor returns and changes made elsewhere reach the offline device
     await expect(page.getByLabel('Họ và tên chủ hộ').inputValue()).resolves.toBe('Sùng A Páo (máy khác)');
   });
 
-  it('classifies a household review live with no signal, after a reload', async () => {
+  it('classifies a household review live with no signal, after a reload, beside the class recognised last year', async () => {
     const page = await installed('enumerator');
     await setOffline(page.context(), true);
     await page.reload();
@@ -122,6 +126,7 @@ describe('supervisor returns and changes made elsewhere reach the offline device
     await page.getByRole('button', { name: 'Chọn hộ LO.001 (Thào A Chư)' }).click();
     const live = page.getByRole('complementary', { name: 'Phân loại tạm tính' });
     await live.getByText('Chưa đủ thông tin', { exact: true }).first().waitFor();
+    await page.getByText('Phân loại đã công nhận các năm trước: 2025: Hộ cận nghèo').waitFor();
     // The registry's two members fill the roster, on the form's second page.
     await page.getByText('Không có dấu hiệu nào').click();
     await page.getByRole('button', { name: 'Tiếp theo' }).click();

@@ -44,6 +44,7 @@ export const offlineEn: typeof offlineVi = {
   serverStatus: 'Status on the server: {{status}}',
   keepMine: 'Keep my copy',
   takeServer: 'Take the server copy',
+  pastClasses: 'Classes recognised in earlier years: {{list}}',
   localOnlyTitle: 'Forms only on this device',
   localOnlyState: { queued: 'Waiting', sending: 'Sending', failed: 'Refused', conflict: 'Differs from server', synced: 'Sent' },
   updateReady: 'A new version of the app is available.',

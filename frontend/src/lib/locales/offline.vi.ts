@@ -42,6 +42,7 @@ export const offlineVi = {
   serverStatus: 'Trạng thái trên máy chủ: {{status}}',
   keepMine: 'Giữ bản của tôi',
   takeServer: 'Lấy bản trên máy chủ',
+  pastClasses: 'Phân loại đã công nhận các năm trước: {{list}}',
   localOnlyTitle: 'Phiếu chỉ có trên máy',
   localOnlyState: { queued: 'Chờ gửi', sending: 'Đang gửi', failed: 'Bị từ chối', conflict: 'Khác bản trên máy chủ', synced: 'Đã gửi' },
   updateReady: 'Có phiên bản mới của ứng dụng.',

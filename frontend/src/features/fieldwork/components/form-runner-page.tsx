@@ -14,6 +14,7 @@ import type { ApiError } from '../../../lib/api-client';
 import { useCampaign } from '../../../components/campaigns/campaign-queries';
 import { useHousehold } from '../../../components/households/household-queries';
 import { useEffectiveProxyTable } from '../../../components/poverty/use-effective-proxy-table';
+import { PastClasses } from '../../offline/components/past-classes';
 import { useLocalResponse } from '../../offline/hooks/use-device-responses';
 import { useMyAssignments } from '../api/get-my-assignments';
 import { villagePath } from './fieldwork-paths';
@@ -75,6 +76,7 @@ function FormRunner({ campaignId, responseId }: { campaignId: string; responseId
       </div>
       {campaign.data ? <p className="muted">{campaign.data.name}</p> : null}
       {household.data ? <p>{t('households.picker.household', { code: household.data.code, name: household.data.headName })}</p> : null}
+      {householdId ? <PastClasses householdId={householdId} /> : null}
       {response.data?.status === 'returned' ? (
         <div className="alert alert-warning" role="note">
           <p className="alert-title">{t('fieldwork.returnedTitle')}</p>
