@@ -1,4 +1,5 @@
-import { ApiError } from '../../../lib/api-client';
+import { responsePath } from '../../../components/responses/response-keys';
+import { ApiError, apiRequest } from '../../../lib/api-client';
 import type { LocalResponse } from '../db/offline-db';
 import { localResponseDto } from '../db/local-dto';
 import { type LocalSave, saveLocalResponse, takeServer } from '../db/response-store';
@@ -19,7 +20,13 @@ function outcomeOf(record: LocalResponse): DeviceSaveOutcome {
  * A refused form stays on the device, marked to fix.
  */
 export async function saveOnDevice({ db, engine }: OfflineDevice, save: LocalSave): Promise<DeviceSaveOutcome> {
-  const saved = await saveLocalResponse(db, save);
+  let saved: LocalResponse;
+  try {
+    saved = await saveLocalResponse(db, save);
+  } catch {
+    // The device cannot store it (no IndexedDB, storage full): send it straight away as before.
+    return { response: await sendDirectly(save), queued: false };
+  }
   await engine.syncNow();
   const record = (await db.responses.get(save.id)) ?? saved;
   if (record.syncState === 'failed' && record.error) throw new ApiError(record.error);
@@ -29,4 +36,9 @@ export async function saveOnDevice({ db, engine }: OfflineDevice, save: LocalSav
     throw new ApiError(record.error);
   }
   return outcomeOf(record);
+}
+
+function sendDirectly(save: LocalSave): Promise<ResponseDto> {
+  const body = { unitCode: save.unitCode, householdId: save.householdId ?? undefined, answers: save.answers, status: save.saveStatus, baseRevision: save.openedRevision ?? undefined };
+  return apiRequest<ResponseDto>(responsePath(save.campaignId, save.id), { method: 'PUT', body });
 }

@@ -1,4 +1,5 @@
 import type { MyResponsesDto, ResponseDto, SaveResponseRequest } from '@ntm/shared';
+import { responsePath } from '../../../components/responses/response-keys';
 import { ApiError, apiRequest } from '../../../lib/api-client';
 import { type LocalResponse, type OfflineDb, readMeta, writeMeta } from '../db/offline-db';
 import { downloadWorkPackage } from '../db/work-package-store';
@@ -19,8 +20,6 @@ const PULL_OVERLAP_MS = 5 * 60_000;
 
 /** Older than this, the work package is fetched again by the next sync (households and tables change slowly). */
 const WORK_PACKAGE_MAX_AGE_MS = 6 * 60 * 60_000;
-
-const path = (r: LocalResponse) => `/campaigns/${encodeURIComponent(r.campaignId)}/responses/${encodeURIComponent(r.id)}`;
 
 function requestOf(record: LocalResponse): SaveResponseRequest {
   return {
@@ -99,7 +98,7 @@ export class SyncEngine {
   private async send(record: LocalResponse): Promise<Step> {
     await markSending(this.db, record);
     try {
-      const saved = await apiRequest<ResponseDto>(path(record), { method: 'PUT', body: requestOf(record) });
+      const saved = await apiRequest<ResponseDto>(responsePath(record.campaignId, record.id), { method: 'PUT', body: requestOf(record) });
       await markSynced(this.db, record, saved);
       return 'next';
     } catch (error) {
