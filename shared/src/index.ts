@@ -10,6 +10,7 @@ export * from './api/contracts';
 export * from './units/default-unit-attributes';
 export * from './units/demo-village-names';
 export * from './api/survey-contracts';
+export * from './api/offline-contracts';
 export * from './surveys/campaign';
 export * from './surveys/response-status';
 export * from './forms/standard-forms';

@@ -1,18 +1,22 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AssignmentDto, MyAssignmentDto, Page, PersonRef } from '@ntm/shared';
+import type { AssignmentDto, MyAssignmentDto, Page, PersonRef, WorkPackageDto } from '@ntm/shared';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { PageQueryDto } from '../common/pagination/page-query.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { AssignmentsService } from './assignments.service';
 import { CreateAssignmentDto, EnumeratorQueryDto } from './dto/assignment.dto';
+import { WorkPackageService } from './work-package.service';
 
 @ApiTags('assignments')
 @ApiBearerAuth()
 @Controller()
 export class AssignmentsController {
-  constructor(private readonly assignments: AssignmentsService) {}
+  constructor(
+    private readonly assignments: AssignmentsService,
+    private readonly workPackage: WorkPackageService,
+  ) {}
 
   @Get('campaigns/:id/assignments')
   @Roles('admin', 'supervisor', 'steering')
@@ -44,5 +48,11 @@ export class AssignmentsController {
   @Get('me/assignments')
   mine(@CurrentUser() user: AuthUser): Promise<MyAssignmentDto[]> {
     return this.assignments.mine(user);
+  }
+
+  @Get('me/work-package')
+  @ApiOperation({ summary: 'Everything the device needs to work offline on the open assignments (forms, villages, households, B1 tables)' })
+  workPackageOfMine(@CurrentUser() user: AuthUser): Promise<WorkPackageDto> {
+    return this.workPackage.forEnumerator(user);
   }
 }

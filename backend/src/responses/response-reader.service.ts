@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditEntryDto, Page, ResponseDto, ResponseSummary } from '@ntm/shared';
+import type { AuditEntryDto, MyResponsesDto, Page, ResponseDto, ResponseSummary } from '@ntm/shared';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import type { AuthUser } from '../auth/auth-user';
@@ -8,7 +8,7 @@ import { notFound } from '../common/errors/domain-error';
 import { pageWindow } from '../common/pagination/page-query.dto';
 import { subtreePattern } from '../common/sql/escape-like';
 import { UnitsService } from '../units/units.service';
-import type { ResponseQueryDto } from './dto/response.dto';
+import type { MyResponsesQueryDto, ResponseQueryDto } from './dto/response.dto';
 import { type ResponseRow, toResponseDto, toResponseSummary } from './responses.mapper';
 import { responseSelect } from './responses.sql';
 
@@ -51,6 +51,18 @@ export class ResponseReader {
       this.dataSource.query(`SELECT count(*)::int AS total FROM survey_response r WHERE ${sql}`, params),
     ]);
     return { items: (rows as ResponseRow[]).map(toResponseSummary), total, page: window.page, pageSize: window.pageSize };
+  }
+
+  /** The caller's own responses changed after `since` (all of them without it), oldest change first,
+   * with their answers: how a device learns of the supervisor's returns and approvals. */
+  async mineChangedSince(user: AuthUser, query: MyResponsesQueryDto): Promise<MyResponsesDto> {
+    const filter = await this.filter(user, { campaignId: query.campaign, enumeratorId: user.id });
+    const params = [...filter.params, query.since ?? null];
+    const [rows, [{ until }]] = await Promise.all([
+      this.dataSource.query(`${responseSelect(true)} WHERE ${filter.sql} AND ($${params.length}::timestamptz IS NULL OR r.updated_at > $${params.length}) ORDER BY r.updated_at, r.id`, params),
+      this.dataSource.query(`SELECT now() AS until`) as Promise<{ until: Date }[]>,
+    ]);
+    return { items: (rows as ResponseRow[]).map(toResponseDto), until: until.toISOString() };
   }
 
   /** The WHERE clause (over `survey_response r`) for the caller's scope and the query's filters. */

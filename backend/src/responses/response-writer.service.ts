@@ -121,6 +121,7 @@ export class ResponseWriter {
       if (!stored || stored.campaignId !== campaign.id) throw conflict('This response id belongs to another campaign');
       if (stored.createdBy !== user.id) throw forbidden('Only the author of a response may change it');
       if (isSameSave(stored, dto)) return;
+      if (dto.baseRevision !== undefined && dto.baseRevision !== stored.revision) throw await this.conflicting(id);
       if (!isEditable(stored.status)) throw await this.locked(id);
       checkOpen(campaign);
       await this.checkAnswers(stored.formVersionId, dto);
@@ -150,6 +151,10 @@ export class ResponseWriter {
 
   private async locked(id: string): Promise<DomainError> {
     return new DomainError('RESPONSE_LOCKED', 'This response was submitted with other answers and can no longer change', undefined, await this.reader.dto(id));
+  }
+
+  private async conflicting(id: string): Promise<DomainError> {
+    return new DomainError('RESPONSE_CONFLICT', 'This response changed on the server since the edit started', undefined, await this.reader.dto(id));
   }
 
   private async isAssigned(enumeratorId: string, campaignId: string, unitCode: string): Promise<boolean> {

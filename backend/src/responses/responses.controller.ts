@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AuditEntryDto, Page, ResponseDto, ResponseSummary } from '@ntm/shared';
+import type { AuditEntryDto, MyResponsesDto, Page, ResponseDto, ResponseSummary } from '@ntm/shared';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { ReasonDto } from '../common/dto/reason.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
-import { ExportQueryDto, ResponseQueryDto, ReturnDto, ReviewDto, SaveResponseDto } from './dto/response.dto';
+import { ExportQueryDto, MyResponsesQueryDto, ResponseQueryDto, ReturnDto, ReviewDto, SaveResponseDto } from './dto/response.dto';
 import { ResponseExporter } from './response-export.service';
 import { ResponseReader } from './response-reader.service';
 import { ResponseReview } from './response-review.service';
@@ -74,6 +74,12 @@ export class ResponsesController {
   @ApiOperation({ summary: 'Responses in scope, filtered; status may list several, comma-separated' })
   list(@CurrentUser() user: AuthUser, @Query() query: ResponseQueryDto): Promise<Page<ResponseSummary>> {
     return this.reader.list(user, query);
+  }
+
+  @Get('me/responses')
+  @ApiOperation({ summary: "The caller's responses changed since a time, with answers (returns and approvals reach the device)" })
+  mine(@CurrentUser() user: AuthUser, @Query() query: MyResponsesQueryDto): Promise<MyResponsesDto> {
+    return this.reader.mineChangedSince(user, query);
   }
 
   @Get('responses/export')

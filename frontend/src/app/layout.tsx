@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { LanguageSwitch } from '../components/ui/language-switch';
 import { useLogout } from '../features/auth/hooks/use-logout';
+import { OfflineSync } from '../features/offline/components/offline-sync';
+import { UpdatePrompt } from '../features/offline/components/update-prompt';
 import { useUser } from '../lib/session';
 
 export function Layout() {
@@ -58,9 +60,14 @@ export function Layout() {
               </NavLink>
             </li>
             {user.role === 'enumerator' ? (
-              <li>
-                <NavLink to="/fieldwork">{t('fieldwork.title')}</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to="/fieldwork">{t('fieldwork.title')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/offline">{t('offline.nav')}</NavLink>
+                </li>
+              </>
             ) : null}
             {user.role === 'supervisor' || isAdmin ? (
               <li>
@@ -108,6 +115,8 @@ export function Layout() {
         {navigation.state === 'loading' ? <div className="route-progress" role="progressbar" aria-label={t('app.loading')} /> : null}
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
+        {user.role === 'enumerator' ? <OfflineSync /> : null}
+        {import.meta.env.PROD ? <UpdatePrompt /> : null}
         <Outlet />
       </main>
       <footer className="app-footer">

@@ -41,6 +41,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/fieldwork/components/village-page')).VillagePage }),
           },
           {
+            path: 'offline',
+            lazy: async () => ({ Component: (await import('../features/offline/components/device-status-page')).DeviceStatusPage }),
+          },
+          {
             path: 'fieldwork/:campaignId/responses/:responseId',
             lazy: async () => ({ Component: (await import('../features/fieldwork/components/form-runner-page')).FormRunnerPage }),
           },

@@ -1,5 +1,5 @@
 import type { ErrorBody, ErrorCode, LoginResponse } from '@ntm/shared';
-import { clearSession, getAccessToken, getRefreshToken, getSession, startSession } from './session';
+import { clearSession, getAccessToken, getRefreshToken, getSession, resumeOffline, startSession } from './session';
 
 /** An error answer of the API, or a network failure (statusCode 0). */
 export class ApiError extends Error {
@@ -153,7 +153,7 @@ export async function restoreSession(): Promise<void> {
   if (getSession().status !== 'restoring') return;
   const outcome = await refreshSession();
   if (outcome === 'rejected') clearSession();
-  else if (outcome === 'unavailable') clearSession({ keepStoredToken: true });
+  else if (outcome === 'unavailable' && !resumeOffline()) clearSession({ keepStoredToken: true });
 }
 
 /** Sends with the access token, refreshing it once on a 401; throws ApiError for any failure. */
@@ -175,9 +175,31 @@ async function authorisedResponse(path: string, options: RequestOptions): Promis
   return response;
 }
 
+/** GETs the device can answer from its own store: `local` before the network (what it holds and has
+ * not sent yet), `fallback` when the network is out of reach. Undefined means "not stored here". */
+export type OfflineReader = {
+  local: (path: string, query: QueryParams | undefined) => Promise<unknown>;
+  fallback: (path: string, query: QueryParams | undefined) => Promise<unknown>;
+};
+
+let offlineReader: OfflineReader | null = null;
+
+export function setOfflineReader(reader: OfflineReader | null): void {
+  offlineReader = reader;
+}
+
 /** The one way the UI talks to the API. Resolves with the parsed JSON (undefined for 204). */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  return (await readBody(await authorisedResponse(path, options))) as T;
+  const reader = (options.method ?? 'GET') === 'GET' ? offlineReader : null;
+  const local = await reader?.local(path, options.query);
+  if (local !== undefined) return local as T;
+  try {
+    return (await readBody(await authorisedResponse(path, options))) as T;
+  } catch (error) {
+    const stored = reader && error instanceof ApiError && error.isNetworkError ? await reader.fallback(path, options.query) : undefined;
+    if (stored !== undefined) return stored as T;
+    throw error;
+  }
 }
 
 /** A file the API sends as an attachment, with the name the server gave it. */

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'CAMPAIGN_NOT_OPEN',
   'INVALID_TRANSITION',
   'RESPONSE_LOCKED',
+  'RESPONSE_CONFLICT',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -119,6 +119,9 @@ export type SaveResponseRequest = {
   status: SaveStatus;
   clientTime?: string;
   householdId?: string;
+  /** The revision the device's edit started from: when the server's differs (the form was returned or
+   * changed meanwhile) the save is refused with 409 RESPONSE_CONFLICT and the current response. */
+  baseRevision?: number;
 };
 
 export type ResponseSummary = {

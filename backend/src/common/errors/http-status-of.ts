@@ -21,6 +21,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'CAMPAIGN_NOT_OPEN':
     case 'INVALID_TRANSITION':
     case 'RESPONSE_LOCKED':
+    case 'RESPONSE_CONFLICT':
       return 409;
     case 'TOO_MANY_ATTEMPTS':
       return 429;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   type ExportFormat,
+  type MyResponsesQuery,
   type ResponseQuery,
   type ReturnRequest,
   type ReviewRequest,
@@ -8,7 +9,7 @@ import {
   type SaveResponseRequest,
   type SaveStatus,
 } from '@ntm/shared';
-import { IsIn, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 
 export class SaveResponseDto implements SaveResponseRequest {
@@ -35,6 +36,24 @@ export class SaveResponseDto implements SaveResponseRequest {
   @IsOptional()
   @IsUUID()
   householdId?: string;
+
+  @ApiPropertyOptional({ description: 'The revision the edit started from; a different stored revision answers 409 RESPONSE_CONFLICT' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  baseRevision?: number;
+}
+
+export class MyResponsesQueryDto implements MyResponsesQuery {
+  @ApiPropertyOptional({ description: 'Only responses changed after this time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  since?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  campaign?: string;
 }
 
 export class ResponseQueryDto extends PageQueryDto implements ResponseQuery {

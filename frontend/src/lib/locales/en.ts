@@ -1,3 +1,4 @@
+import { offlineEn } from './offline.en';
 import { povertyReviewEn } from './poverty-review.en';
 import { proxyTablesEn } from './proxy-tables.en';
 import { enPolls } from './en-polls';
@@ -99,6 +100,7 @@ export const en: Messages = {
     CAMPAIGN_NOT_OPEN: 'The campaign is not taking responses now.',
     INVALID_TRANSITION: 'This change of status is not allowed.',
     RESPONSE_LOCKED: 'The form was submitted or approved and cannot be changed.',
+    RESPONSE_CONFLICT: 'The form was changed on the server meanwhile.',
     INTERNAL: 'Server error. Please try again later.',
   },
   role: {
@@ -350,6 +352,7 @@ export const en: Messages = {
     discardWarning: 'The draft and all its changes will be deleted.',
     discardedNotice: 'Draft discarded.',
   },
+  offline: offlineEn,
   households: enHouseholds,
   campaigns: {
     export: { title: 'Download responses', xlsx: 'Download Excel (.xlsx)', csv: 'Download CSV' },

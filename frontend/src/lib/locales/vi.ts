@@ -7,6 +7,7 @@ import {
   ROLE_LABELS_VI,
   UNIT_TYPE_LABELS_VI,
 } from '@ntm/shared';
+import { offlineVi } from './offline.vi';
 import { povertyReviewVi } from './poverty-review.vi';
 import { proxyTablesVi } from './proxy-tables.vi';
 import { viPolls } from './vi-polls';
@@ -108,6 +109,7 @@ export const vi = {
     CAMPAIGN_NOT_OPEN: 'Đợt khảo sát không trong thời gian nhận phiếu.',
     INVALID_TRANSITION: 'Không thể chuyển sang trạng thái này.',
     RESPONSE_LOCKED: 'Phiếu đã nộp hoặc đã duyệt, không thể sửa.',
+    RESPONSE_CONFLICT: 'Phiếu đã được thay đổi trên máy chủ trong lúc bạn sửa.',
     INTERNAL: 'Lỗi máy chủ. Vui lòng thử lại sau.',
   },
   role: { ...ROLE_LABELS_VI },
@@ -345,6 +347,7 @@ export const vi = {
     discardWarning: 'Bản nháp và mọi thay đổi trong đó sẽ bị xóa.',
     discardedNotice: 'Đã hủy bản nháp.',
   },
+  offline: offlineVi,
   households: viHouseholds,
   campaigns: {
     export: { title: 'Tải phiếu đã thu', xlsx: 'Tải Excel (.xlsx)', csv: 'Tải CSV' },

@@ -1,21 +1,31 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ResponseDto, SaveResponseRequest } from '@ntm/shared';
+import type { SaveResponseRequest } from '@ntm/shared';
 import { refreshResponse } from '../../../components/responses/refresh-response';
-import { responsePath } from '../../../components/responses/response-keys';
-import { apiRequest } from '../../../lib/api-client';
+import { useOfflineDevice } from '../../offline/hooks/use-offline-device';
+import { saveOnDevice } from '../../offline/sync/save-on-device';
 import { myAssignmentsKey } from './get-my-assignments';
 
-/** Creates or updates a response under the id the client minted, so a retry cannot duplicate it. */
-export function saveResponse(campaignId: string, responseId: string, request: SaveResponseRequest): Promise<ResponseDto> {
-  return apiRequest<ResponseDto>(responsePath(campaignId, responseId), { method: 'PUT', body: request });
-}
+export type SaveTarget = { campaignId: string; responseId: string; formVersionId: string; openedRevision: number | null };
 
-export function useSaveResponse(campaignId: string, responseId: string) {
+/** Stores the form on the device under the id the client minted and sends it (now, or once online):
+ * a retry cannot duplicate it. */
+export function useSaveResponse(target: SaveTarget) {
   const queryClient = useQueryClient();
+  const device = useOfflineDevice();
   return useMutation({
-    mutationFn: (request: SaveResponseRequest) => saveResponse(campaignId, responseId, request),
-    onSuccess: async (saved) => {
-      await Promise.all([refreshResponse(queryClient, saved), queryClient.invalidateQueries({ queryKey: myAssignmentsKey })]);
+    mutationFn: (request: SaveResponseRequest) =>
+      saveOnDevice(device, {
+        id: target.responseId,
+        campaignId: target.campaignId,
+        unitCode: request.unitCode,
+        householdId: request.householdId ?? null,
+        formVersionId: target.formVersionId,
+        answers: request.answers,
+        saveStatus: request.status,
+        openedRevision: target.openedRevision,
+      }),
+    onSuccess: async ({ response }) => {
+      await Promise.all([refreshResponse(queryClient, response), queryClient.invalidateQueries({ queryKey: myAssignmentsKey })]);
     },
   });
 }

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { formatDate } from '../../../lib/format';
 import { useMyAssignments } from '../api/get-my-assignments';
+import { SyncPanel } from '../../offline/components/sync-panel';
 import { AssignmentLink } from './assignment-link';
 
 type CampaignGroup = { first: MyAssignmentDto; villages: MyAssignmentDto[] };
@@ -30,6 +31,7 @@ export function AssignmentsPage() {
       {assignments.isPending ? <Loading /> : null}
       <ErrorAlert error={assignments.error} />
       {assignments.data && groups.length === 0 ? <p className="muted">{t('fieldwork.noAssignments')}</p> : null}
+      <SyncPanel />
       {groups.map(({ first, villages }) => (
         <section key={first.campaignId} className="card" aria-labelledby={`campaign-${first.campaignId}`}>
           <h2 id={`campaign-${first.campaignId}`}>{first.campaignName}</h2>

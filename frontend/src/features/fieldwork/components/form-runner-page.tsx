@@ -14,6 +14,8 @@ import type { ApiError } from '../../../lib/api-client';
 import { useCampaign } from '../../../components/campaigns/campaign-queries';
 import { useHousehold } from '../../../components/households/household-queries';
 import { useEffectiveProxyTable } from '../../../components/poverty/use-effective-proxy-table';
+import { PastClasses } from '../../offline/components/past-classes';
+import { useLocalResponse } from '../../offline/hooks/use-device-responses';
 import { useMyAssignments } from '../api/get-my-assignments';
 import { villagePath } from './fieldwork-paths';
 import { ResponseEditor } from './response-editor';
@@ -42,6 +44,8 @@ function FormRunner({ campaignId, responseId }: { campaignId: string; responseId
   const household = useHousehold(householdId);
   const area = useMyAssignments().data?.find((a) => a.campaignId === campaignId && a.unit.code === unitCode)?.area;
   const proxyTable = useEffectiveProxyTable(unitCode || undefined).data?.table;
+  const stored = useLocalResponse(responseId);
+  const refusal = stored?.syncState === 'failed' ? stored.error : null;
   const review = useMemo(() => (campaign.data ? liveReviewContext(campaign.data, area, proxyTable) : null), [campaign.data, area, proxyTable]);
 
   // Once saved, the form exists: reopening the page must load it, not start again.
@@ -59,7 +63,7 @@ function FormRunner({ campaignId, responseId }: { campaignId: string; responseId
   // The household only names the form (and fills a new one): a saved form opens without it.
   const error = campaign.error ?? response.error ?? version.error ?? (startedNew ? household.error : null);
   const waitingForHousehold = startedNew && Boolean(householdId) && !household.data;
-  const loading = !campaign.data || !version.data || waitingForHousehold || (!startedNew && !(response.isFetchedAfterMount && response.data));
+  const loading = stored === undefined || !campaign.data || !version.data || waitingForHousehold || (!startedNew && !(response.isFetchedAfterMount && response.data));
   return (
     <section className="page page-narrow" aria-labelledby="runner-title">
       <title>{`${version.data?.title ?? t('fieldwork.form')} · ${t('app.name')}`}</title>
@@ -72,6 +76,7 @@ function FormRunner({ campaignId, responseId }: { campaignId: string; responseId
       </div>
       {campaign.data ? <p className="muted">{campaign.data.name}</p> : null}
       {household.data ? <p>{t('households.picker.household', { code: household.data.code, name: household.data.headName })}</p> : null}
+      {householdId ? <PastClasses householdId={householdId} /> : null}
       {response.data?.status === 'returned' ? (
         <div className="alert alert-warning" role="note">
           <p className="alert-title">{t('fieldwork.returnedTitle')}</p>
@@ -91,6 +96,7 @@ function FormRunner({ campaignId, responseId }: { campaignId: string; responseId
           review={review}
           onSaved={forgetNew}
           onLocked={onLocked}
+          refusal={refusal}
         />
       ) : null}
     </section>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isEditable, type FormVersionDto, type HouseholdDto, type ResponseDto, type ReviewContext, type SaveStatus } from '@ntm/shared';
+import { type ErrorBody, isEditable, type FormVersionDto, type HouseholdDto, type ResponseDto, type ReviewContext, type SaveStatus } from '@ntm/shared';
 import { loadSurvey } from '../../../components/survey/survey-model';
 import { SurveyView } from '../../../components/survey/survey-view';
 import { ErrorAlert } from '../../../components/ui/error-alert';
@@ -25,11 +25,13 @@ type Props = {
   review: ReviewContext | null;
   onSaved: () => void;
   onLocked: (error: ApiError) => void;
+  /** Why the server refused the form stored on the device, when it was sent from the queue: shown to fix. */
+  refusal?: ErrorBody | null;
 };
 
 /** The SurveyJS form of one response. The model is built once (the parent keys this component by
  * form version) and holds the answers; our buttons replace SurveyJS's own Complete button. */
-export function ResponseEditor({ version, response, household, target, campaign, review, onSaved, onLocked }: Props) {
+export function ResponseEditor({ version, response, household, target, campaign, review, onSaved, onLocked, refusal }: Props) {
   const { t } = useTranslation();
   const [model] = useState(() => {
     const { model: built } = loadSurvey(version.definition);
@@ -44,7 +46,7 @@ export function ResponseEditor({ version, response, household, target, campaign,
     return built;
   });
   const [rulesApply] = useState(() => rulesReadForm(campaign.formKey, model));
-  const save = useSaveResponse(target.campaignId, target.responseId);
+  const save = useSaveResponse({ campaignId: target.campaignId, responseId: target.responseId, formVersionId: version.id, openedRevision: response?.revision ?? null });
   const [shownFields, setShownFields] = useState<string[]>([]);
   const [incomplete, setIncomplete] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -54,14 +56,20 @@ export function ResponseEditor({ version, response, household, target, campaign,
     model.readOnly = !editable;
   }, [model, editable]);
 
+  // Only the refusal found on opening: a refusal of a save made here is shown by that save's error.
+  const [openedRefusal] = useState(() => (refusal ? new ApiError(refusal) : null));
+  useEffect(() => {
+    if (openedRefusal) setShownFields(showServerErrors(model, openedRefusal.body.details ?? []));
+  }, [model, openedRefusal]);
+
   const send = (status: SaveStatus) => {
     setNotice(null);
     const { unitCode, householdId } = target;
     save.mutate(
       { unitCode, householdId, status, answers: answersOf(model) },
       {
-        onSuccess: () => {
-          setNotice(t(status === 'draft' ? 'fieldwork.draftSaved' : 'fieldwork.submitted'));
+        onSuccess: ({ queued }) => {
+          setNotice(t(queued ? 'offline.savedOnDevice' : status === 'draft' ? 'fieldwork.draftSaved' : 'fieldwork.submitted'));
           onSaved();
         },
         onError: (error) => {
@@ -93,7 +101,7 @@ export function ResponseEditor({ version, response, household, target, campaign,
               {t('fieldwork.incomplete')}
             </p>
           ) : null}
-          <ErrorAlert error={save.error} shownFields={shownFields} />
+          <ErrorAlert error={save.error ?? (save.isIdle ? openedRefusal : null)} shownFields={shownFields} />
           <div className="form-actions">
             <button type="button" className="button" disabled={save.isPending} onClick={saveDraft}>
               {t('fieldwork.saveDraft')}

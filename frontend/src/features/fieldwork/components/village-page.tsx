@@ -7,7 +7,8 @@ import { Loading } from '../../../components/ui/loading';
 import { Pagination } from '../../../components/ui/pagination';
 import { useResponses } from '../../../components/responses/use-responses';
 import { useMyAssignments } from '../api/get-my-assignments';
-import { newResponsePath } from './fieldwork-paths';
+import { LocalOnlyResponses } from '../../offline/components/local-only-responses';
+import { newResponsePath, runnerPath } from './fieldwork-paths';
 import { HouseholdPicker } from './household-picker';
 import { VillageResponses } from './village-responses';
 
@@ -54,6 +55,7 @@ export function VillagePage() {
       </div>
       <ErrorAlert error={assignments.error} />
       {picking ? <HouseholdPicker unitCode={unitCode} onPick={(householdId) => navigate(newResponsePath(campaignId, unitCode, householdId))} /> : null}
+      <LocalOnlyResponses campaignId={campaignId} unitCode={unitCode} runnerPath={runnerPath} />
       {list.isPending ? <Loading /> : null}
       <ErrorAlert error={list.error} />
       {list.data ? (
