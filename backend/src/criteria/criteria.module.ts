@@ -9,6 +9,14 @@ import { CriteriaCatalog } from './catalog/criteria-catalog';
 import { CriteriaAccess } from './criteria-access';
 import { CriteriaSettingsController } from './criteria-settings.controller';
 import { CriteriaValuesController } from './criteria-values.controller';
+import { CriteriaReadsController } from './criteria-reads.controller';
+import { CriteriaTargetsController } from './criteria-targets.controller';
+import { DashboardService } from './reads/dashboard.service';
+import { ReadTargets } from './reads/read-target';
+import { TraceService } from './reads/trace.service';
+import { UnitPageService } from './reads/unit-page.service';
+import { ClosedYearsService } from './targets/closed-years.service';
+import { TargetsService } from './targets/targets.service';
 import { CriteriaRecomputeService } from './recompute/criteria-recompute.service';
 import { CriteriaRecomputer } from './recompute/criteria-recomputer';
 import { CriteriaTriggers } from './recompute/criteria-triggers';
@@ -22,7 +30,7 @@ import { ManualValuesService } from './values/manual-values.service';
  * recompute from finalised campaigns, the commune page, the dashboard, targets and downloads. */
 @Module({
   imports: [TypeOrmModule.forFeature([AdministrativeUnit]), AuditModule, CampaignsModule, UnitsModule, PovertyReviewModule],
-  controllers: [CriteriaSettingsController, CriteriaValuesController],
+  controllers: [CriteriaSettingsController, CriteriaValuesController, CriteriaReadsController, CriteriaTargetsController],
   providers: [
     CriteriaAccess,
     CriteriaCatalog,
@@ -34,6 +42,12 @@ import { ManualValuesService } from './values/manual-values.service';
     CriteriaOwnSetsService,
     ManualValuesService,
     EvidenceService,
+    ReadTargets,
+    UnitPageService,
+    TraceService,
+    DashboardService,
+    TargetsService,
+    ClosedYearsService,
   ],
 })
 export class CriteriaModule {}
