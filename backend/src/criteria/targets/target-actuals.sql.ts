@@ -4,12 +4,12 @@ import { subtreePattern } from '../../common/sql/escape-like';
 
 export const LEVEL_ORDER = ['none', 'ntm', 'advanced', 'model'];
 
-/** The aggregate of a metric over a year's evaluations ($3 = its parameter). */
+/** The aggregate of a metric over a year's evaluations (`p.parameter`, `p.levels` in order). */
 const METRIC_SQL: Readonly<Record<TargetMetric, string>> = {
-  communes_at_level: `count(*) FILTER (WHERE array_position($4::text[], level) >= array_position($4::text[], $3::text))`,
+  communes_at_level: `count(*) FILTER (WHERE array_position(p.levels, level::text) >= array_position(p.levels, p.parameter))`,
   average_criteria_met: `round(avg(met), 2)`,
-  communes_below_criteria: `count(*) FILTER (WHERE met < $3::int)`,
-  communes_meeting_criterion: `count(*) FILTER (WHERE states ->> $3::int = 'met')`,
+  communes_below_criteria: `count(*) FILTER (WHERE met < p.parameter::int)`,
+  communes_meeting_criterion: `count(*) FILTER (WHERE states ->> p.parameter::int = 'met')`,
   villages_at_level: `count(*) FILTER (WHERE all_met)`,
 };
 
@@ -22,7 +22,8 @@ export async function targetActuals(manager: EntityManager, key: TargetKey, last
   // communes_meeting_criterion: the criterion's position in the stored states (numbers need not be contiguous).
   const parameter = key.metric === 'communes_meeting_criterion' ? String(key.set.criteria.findIndex((c) => String(c.number) === key.parameter)) : key.parameter;
   const rows: { year: number; value: string | number | null }[] = await manager.query(
-    `SELECT year, ${METRIC_SQL[key.metric]} AS value FROM criteria_evaluation
+    `SELECT year, ${METRIC_SQL[key.metric]} AS value
+       FROM criteria_evaluation CROSS JOIN (SELECT $3::text AS parameter, $4::text[] AS levels) p
       WHERE set_id = $1 AND unit_path LIKE $2 AND year BETWEEN $5 AND $6 GROUP BY year`,
     [key.set.id, subtreePattern(key.unitPath), parameter, LEVEL_ORDER, key.fromYear, to],
   );
