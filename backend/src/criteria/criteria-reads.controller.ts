@@ -1,10 +1,12 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CriteriaDashboard, IndicatorTrace, UnitCriteriaPage } from '@ntm/shared';
+import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { CRITERIA_READERS } from './criteria-settings.controller';
 import { TraceQueryDto, UnitSetYearQueryDto } from './dto/criteria-query.dto';
+import { CriteriaExporter } from './exports/criteria-export.service';
 import { DashboardService } from './reads/dashboard.service';
 import { TraceService } from './reads/trace.service';
 import { UnitPageService } from './reads/unit-page.service';
@@ -17,7 +19,22 @@ export class CriteriaReadsController {
     private readonly pages: UnitPageService,
     private readonly traces: TraceService,
     private readonly dashboards: DashboardService,
+    private readonly exporter: CriteriaExporter,
   ) {}
+
+  @Get('units/:code/export')
+  @Roles(...CRITERIA_READERS)
+  @ApiOperation({ summary: "A commune's criteria table as xlsx (criterion, indicator, value, threshold, state, source)" })
+  exportUnit(@CurrentUser() user: AuthUser, @Param('code') code: string, @Query() query: UnitSetYearQueryDto, @Res() res: Response): Promise<void> {
+    return this.exporter.communeTable(user, code, query, res);
+  }
+
+  @Get('dashboard/export')
+  @Roles(...CRITERIA_READERS)
+  @ApiOperation({ summary: 'The province summary as xlsx: communes × criteria, targets, per-criterion counts (streamed)' })
+  exportDashboard(@CurrentUser() user: AuthUser, @Query() query: UnitSetYearQueryDto, @Res() res: Response): Promise<void> {
+    return this.exporter.provinceSummary(user, query, res);
+  }
 
   @Get('units/:code')
   @Roles(...CRITERIA_READERS)

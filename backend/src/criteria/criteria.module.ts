@@ -11,6 +11,7 @@ import { CriteriaSettingsController } from './criteria-settings.controller';
 import { CriteriaValuesController } from './criteria-values.controller';
 import { CriteriaReadsController } from './criteria-reads.controller';
 import { CriteriaTargetsController } from './criteria-targets.controller';
+import { CriteriaExporter } from './exports/criteria-export.service';
 import { DashboardService } from './reads/dashboard.service';
 import { ReadTargets } from './reads/read-target';
 import { TraceService } from './reads/trace.service';
@@ -48,6 +49,7 @@ import { ManualValuesService } from './values/manual-values.service';
     DashboardService,
     TargetsService,
     ClosedYearsService,
+    CriteriaExporter,
   ],
 })
 export class CriteriaModule {}
