@@ -22,8 +22,8 @@ export async function seedFinalisedReview(manager: EntityManager, communeCode: s
     [HOUSEHOLD_REVIEW_FORM_KEY],
   );
   const [{ id }]: { id: string }[] = await manager.query(
-    `INSERT INTO campaign (name, kind, status, form_version_id, year, round, rounds_per_year, opens_on, closes_on, owner_unit_code, created_by, finalised_at)
-     VALUES ($1, 'household_review', 'finalised', $2, $3, 1, 1, $4, $5, $6, $7, $8) RETURNING id`,
+    `INSERT INTO campaign (name, kind, status, form_version_id, year, round, rounds_per_year, opens_on, closes_on, owner_unit_code, created_by, finalised_at, created_at)
+     VALUES ($1, 'household_review', 'finalised', $2, $3, 1, 1, $4::date, $5, $6, $7, $8, $4::date) RETURNING id`,
     [`Rà soát hộ nghèo, hộ cận nghèo năm ${DEMO_CRITERIA_YEAR}`, version!.id, DEMO_CRITERIA_YEAR, `${DEMO_CRITERIA_YEAR}-09-01`, `${DEMO_CRITERIA_YEAR}-11-30`, admin.unitCode, admin.id, `${DEMO_CRITERIA_YEAR}-12-15T03:00:00Z`],
   );
   await manager.query(`INSERT INTO campaign_unit (campaign_id, unit_code) VALUES ($1, $2)`, [id, communeCode]);
@@ -63,8 +63,8 @@ export async function seedFinalisedPoll(manager: EntityManager, communeCode: str
   const opensOn = `${DEMO_CRITERIA_YEAR}-10-06`;
   const name = `Lấy ý kiến sự hài lòng của người dân xã Bắc Hà năm ${DEMO_CRITERIA_YEAR}`;
   const [{ id }]: { id: string }[] = await manager.query(
-    `INSERT INTO campaign (name, kind, status, form_version_id, year, round, rounds_per_year, opens_on, closes_on, owner_unit_code, created_by, finalised_at)
-     VALUES ($1, 'satisfaction_poll', 'closed', $2, $3, 1, 1, $4, $5, $6, $7, NULL) RETURNING id`,
+    `INSERT INTO campaign (name, kind, status, form_version_id, year, round, rounds_per_year, opens_on, closes_on, owner_unit_code, created_by, created_at)
+     VALUES ($1, 'satisfaction_poll', 'closed', $2, $3, 1, 1, $4::date, $5, $6, $7, $4::date) RETURNING id`,
     [name, version!.id, DEMO_CRITERIA_YEAR, opensOn, closingDate(opensOn, DEFAULT_POLL_RULES.windowWorkingDays), communeCode, front.id],
   );
   await manager.query(`INSERT INTO campaign_unit (campaign_id, unit_code) VALUES ($1, $2)`, [id, communeCode]);

@@ -20,33 +20,11 @@ const NOTE = 'Giá trị tạm áp dụng của tỉnh (dữ liệu mẫu), ch�
  */
 export async function seedDemoCriteria(manager: EntityManager, dataSource: DataSource, provinceCode: string, communeCode: string): Promise<void> {
   const admin = await account(manager, 'admin');
-  const steering = await account(manager, 'steering');
   const front = await account(manager, 'front');
-  await manager.query(
-    `UPDATE administrative_unit SET commune_group = CASE WHEN abs(hashtext(code)) % 10 < 2 AND code <> $2 THEN 2 ELSE 3 END,
-            particularly_difficult = abs(hashtext(code)) % 10 = 9 AND code <> $2
-      WHERE type = 'commune' AND parent_code = $1`,
-    [provinceCode, communeCode],
-  );
   // The province adopted its village set from 2025 (villages are evaluated from then on).
   const village: CriteriaSet = { ...adoptCriteriaSet(VILLAGE_NTM_TEMPLATE, provinceCode), fromYear: 2025 };
   await manager.query(`INSERT INTO criteria_province_set (id, version, province_code, definition, created_by) VALUES ($1, 1, $2, $3, $4)`, [village.id, provinceCode, village, admin!.id]);
-  const units: DemoUnit[] = (await manager.query(
-    `SELECT u.code, u.type, coalesce(u.ntm_region, p.ntm_region) AS "ntmRegion", coalesce(u.commune_group, p.commune_group) AS "communeGroup",
-            u.particularly_difficult AS "particularlyDifficult"
-       FROM administrative_unit u JOIN administrative_unit p ON p.code = u.parent_code
-      WHERE u.path LIKE '/VN/' || $1 || '/%' AND (u.type = 'commune' OR (u.type = 'village' AND p.type = 'commune')) ORDER BY u.path`,
-    [provinceCode],
-  )) as DemoUnit[];
-  const sets = [QD318_NTM, QD318_ADVANCED, QD319_MODEL, QD51_NTM, village];
-  const overrides = new Map<string, ThresholdOverride[]>();
-  for (const set of sets) {
-    const columns = [...new Set(units.filter((u) => u.type === set.unitLevel).map((u) => thresholdColumnOf(set.scheme, u)).filter((c) => c !== null))];
-    overrides.set(set.id, demoThresholds(set, columns));
-  }
-  await insertThresholds(manager, provinceCode, overrides, admin!.id);
-  await insertValues(manager, units.flatMap((unit) => valuesOf(unit, unit.code === communeCode, village, overrides)), steering!.id);
-  const communes = units.filter((u) => u.type === 'commune').length;
+  const communes = await seedCriteriaValues(manager, provinceCode, { ahead: communeCode, village });
   for (const target of demoTargets(village.id, communes)) {
     await manager.query(
       `INSERT INTO criteria_target (unit_code, set_id, label, metric, parameter, from_year, to_year, baseline, target, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
@@ -60,16 +38,51 @@ export async function seedDemoCriteria(manager: EntityManager, dataSource: DataS
 }
 
 /**
+ * Commune groups (mostly 3, some 2, a few particularly difficult communes), province thresholds
+ * for the "to confirm" indicators, and seeded values of every xã (and village, given a village
+ * set) of the province, entered by the steering account. Returns the number of xã. Also used by
+ * the criteria benchmark.
+ */
+export async function seedCriteriaValues(manager: EntityManager, provinceCode: string, options: { ahead?: string; village?: CriteriaSet }): Promise<number> {
+  const admin = await account(manager, 'admin');
+  const steering = await account(manager, 'steering');
+  await manager.query(
+    `UPDATE administrative_unit SET commune_group = CASE WHEN abs(hashtext(code)) % 10 < 2 AND code <> $2 THEN 2 ELSE 3 END,
+            particularly_difficult = abs(hashtext(code)) % 10 = 9 AND code <> $2
+      WHERE type = 'commune' AND parent_code = $1`,
+    [provinceCode, options.ahead ?? ''],
+  );
+  const units: DemoUnit[] = (await manager.query(
+    `SELECT u.code, u.type, coalesce(u.ntm_region, p.ntm_region) AS "ntmRegion", coalesce(u.commune_group, p.commune_group) AS "communeGroup",
+            u.particularly_difficult AS "particularlyDifficult"
+       FROM administrative_unit u JOIN administrative_unit p ON p.code = u.parent_code
+      WHERE u.path LIKE '/VN/' || $1 || '/%' AND (u.type = 'commune' OR (u.type = 'village' AND p.type = 'commune')) ORDER BY u.path`,
+    [provinceCode],
+  )) as DemoUnit[];
+  const sets = [QD318_NTM, QD318_ADVANCED, QD319_MODEL, QD51_NTM, ...(options.village ? [options.village] : [])];
+  const overrides = new Map<string, ThresholdOverride[]>();
+  for (const set of sets) {
+    const columns = [...new Set(units.filter((u) => u.type === set.unitLevel).map((u) => thresholdColumnOf(set.scheme, u)).filter((c) => c !== null))];
+    overrides.set(set.id, demoThresholds(set, columns));
+  }
+  await insertThresholds(manager, provinceCode, overrides, admin!.id);
+  const scored = units.filter((u) => u.type === 'commune' || options.village);
+  await insertValues(manager, scored.flatMap((unit) => valuesOf(unit, unit.code === options.ahead, options.village, overrides)), steering!.id);
+  return units.filter((u) => u.type === 'commune').length;
+}
+
+/**
  * A unit's progress s = q + 0.07 a year from 2021 (q seeded per unit; Bắc Hà well ahead): NTM from
  * s ≥ 0.55 (else 8–18 criteria), advanced from 1.0, model from 1.15; for 2026 (QĐ 51, stricter)
  * NTM when q ≥ 0.45; villages (2025–2026) NTM from v + 0.1 a year from 2023 ≥ 0.55. The advanced
  * and model sets get values only where the xã is NTM (they count for nobody else).
  */
-function valuesOf(unit: DemoUnit, ahead: boolean, village: CriteriaSet, overrides: Map<string, ThresholdOverride[]>): DemoValue[] {
+function valuesOf(unit: DemoUnit, ahead: boolean, village: CriteriaSet | undefined, overrides: Map<string, ThresholdOverride[]>): DemoValue[] {
   const random = seededRandom(hashCode(unit.code));
   const q = ahead ? 0.9 : random();
   const values = (set: CriteriaSet, year: number, count: number) => demoValues(set, unit, year, criteriaMet(set, unit.code, count), overrides.get(set.id) ?? [], random);
   if (unit.type === 'village') {
+    if (!village) return [];
     return [2025, 2026].flatMap((year) => {
       const s = q + 0.1 * (year - 2023);
       return values(village, year, s >= 0.55 ? village.criteria.length : Math.min(village.criteria.length - 1, 6 + Math.floor(s * 10)));
