@@ -12,7 +12,7 @@ describe('criteria: validation, scope, closed years, evidence and downloads', ()
   let t: TestApp;
   let admin: string;
   let steeringB: string;
-  const post = (path: string, body: unknown, token = admin) => t.api().post(path).set(bearer(token)).send(body);
+  const post = (path: string, body: object, token = admin) => t.api().post(path).set(bearer(token)).send(body);
   const fields = (body: { details?: { field: string }[] }) => (body.details ?? []).map((d) => d.field);
 
   beforeAll(async () => {
