@@ -1,5 +1,6 @@
 import { povertyReviewEn } from './poverty-review.en';
 import { proxyTablesEn } from './proxy-tables.en';
+import { enCriteria } from './en-criteria';
 import { enPolls } from './en-polls';
 import { enHouseholds } from './en-households';
 import type { Messages } from './vi';
@@ -447,6 +448,7 @@ export const en: Messages = {
   povertyReview: povertyReviewEn,
   proxyTables: proxyTablesEn,
   polls: enPolls,
+  criteria: enCriteria,
   indicators: {
     title: 'Multidimensional poverty indicators',
     titleOf: 'Multidimensional poverty indicators: {{unit}}',

@@ -9,6 +9,7 @@ import {
 } from '@ntm/shared';
 import { povertyReviewVi } from './poverty-review.vi';
 import { proxyTablesVi } from './proxy-tables.vi';
+import { viCriteria } from './vi-criteria';
 import { viPolls } from './vi-polls';
 import { viHouseholds } from './vi-households';
 
@@ -437,6 +438,7 @@ export const vi = {
   povertyReview: povertyReviewVi,
   proxyTables: proxyTablesVi,
   polls: viPolls,
+  criteria: viCriteria,
   indicators: {
     title: 'Chỉ tiêu nghèo đa chiều',
     titleOf: 'Chỉ tiêu nghèo đa chiều: {{unit}}',

@@ -1,0 +1,32 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ManualValueDto, ManualValueRequest, SetThresholdRequest } from '@ntm/shared';
+import { apiRequest } from '../../../lib/api-client';
+import { criteriaKeys } from './criteria-keys';
+
+type EvidenceFile = { id: string; name: string; size: number };
+
+/** A manual value: the evidence file goes up first, then the value that cites it. */
+export function useSaveManualValue() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ request, file }: { request: ManualValueRequest; file: File | null }) => {
+      let evidenceFileId: string | undefined;
+      if (file) {
+        const body = new FormData();
+        body.append('file', file);
+        evidenceFileId = (await apiRequest<EvidenceFile>('/criteria/evidence', { method: 'POST', body })).id;
+      }
+      return apiRequest<ManualValueDto>('/criteria/manual-values', { method: 'POST', body: { ...request, evidenceFileId } });
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: criteriaKeys.all }),
+  });
+}
+
+/** Province admin: the province's column of a threshold (audited by the server). */
+export function useSetThreshold() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: SetThresholdRequest) => apiRequest<unknown>('/criteria/thresholds', { method: 'PUT', body: request }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: criteriaKeys.all }),
+  });
+}
