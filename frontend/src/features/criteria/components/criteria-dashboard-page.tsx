@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { formatDateTime } from '../../../lib/format';
@@ -34,6 +34,15 @@ export function CriteriaDashboardPage() {
       <div className="page-heading">
         <h1 id="criteria-title">{data ? t('criteria.titleOf', { unit: data.unit.name }) : t('criteria.title')}</h1>
       </div>
+      <p>
+        <Link to={`/criteria/targets${params.search}`}>{t('criteria.targets.nav')}</Link>
+        {user.role === 'admin' ? (
+          <>
+            {' · '}
+            <Link to="/criteria/sets">{t('criteria.sets.nav')}</Link>
+          </>
+        ) : null}
+      </p>
       <CriteriaFilters years={params.years} year={params.year} sets={params.covering} set={params.set} onChange={params.update} />
       {params.sets.isPending || ownUnit.isPending || (dashboard.isPending && params.set) ? <Loading /> : null}
       <ErrorAlert error={params.sets.error ?? ownUnit.error ?? dashboard.error} />

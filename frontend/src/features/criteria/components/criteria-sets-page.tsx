@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Loading } from '../../../components/ui/loading';
+import { Notice } from '../../../components/ui/notice';
+import { SelectField } from '../../../components/ui/select-field';
+import { useUser } from '../../../lib/session';
+import { useCriteriaSetDetail, useCriteriaSets } from '../api/get-criteria-sets';
+import { ThresholdDialog } from './threshold-dialog';
+import { ThresholdTable, type ThresholdEdit } from './threshold-table';
+import './criteria.css';
+
+/** A province admin's view of a set: the national thresholds, and the province's own column to fill
+ * the ones still "to confirm" or to set stricter ones (audited by the server). */
+export function CriteriaSetsPage() {
+  const { t } = useTranslation();
+  const province = useUser().unitCode;
+  const [params, setParams] = useSearchParams();
+  const sets = useCriteriaSets();
+  const setId = params.get('set') ?? sets.data?.[0]?.id ?? '';
+  const summary = sets.data?.find((set) => set.id === setId);
+  const detail = useCriteriaSetDetail(setId, province);
+  const [editing, setEditing] = useState<ThresholdEdit | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  return (
+    <section className="page" aria-labelledby="crit-sets-title">
+      <title>{`${t('criteria.sets.title')} · ${t('app.name')}`}</title>
+      <h1 id="crit-sets-title">{t('criteria.sets.title')}</h1>
+      <SelectField
+        label={t('criteria.sets.pick')}
+        value={setId}
+        onChange={(event) => setParams({ set: event.target.value }, { replace: true })}
+        options={(sets.data ?? []).map((set) => ({ value: set.id, label: `${set.name} (${set.fromYear}–${set.toYear})` }))}
+      />
+      {summary && summary.toConfirm > 0 ? <p className="alert alert-warning">{t('criteria.sets.toConfirm', { count: summary.toConfirm })}</p> : null}
+      {sets.isPending || (detail.isPending && setId) ? <Loading /> : null}
+      <ErrorAlert error={sets.error ?? detail.error} />
+      <Notice>{notice}</Notice>
+      {detail.data ? <ThresholdTable detail={detail.data} onEdit={setEditing} /> : null}
+      {editing ? (
+        <ThresholdDialog
+          provinceCode={province}
+          setId={setId}
+          {...editing}
+          onClose={() => setEditing(null)}
+          onSaved={(message) => {
+            setEditing(null);
+            setNotice(message);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import type { TargetDto, TargetRequest } from '@ntm/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Loading } from '../../../components/ui/loading';
+import { Notice } from '../../../components/ui/notice';
+import { useUser } from '../../../lib/session';
+import { useTargets } from '../api/targets';
+import { useCriteriaParams } from '../hooks/use-criteria-params';
+import { CriteriaFilters } from './criteria-filters';
+import { TargetDialog } from './target-dialog';
+import { TargetsTable } from './targets-table';
+import './criteria.css';
+
+/** The steering committee's targets of its unit for a set: admins edit them, the others read. */
+export function TargetsPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const params = useCriteriaParams();
+  const setId = params.set?.id ?? '';
+  const targets = useTargets(user.unitCode, setId);
+  const [editing, setEditing] = useState<TargetDto | TargetRequest | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const isAdmin = user.role === 'admin';
+  const blank = (): TargetRequest => ({
+    unitCode: user.unitCode,
+    setId,
+    label: '',
+    metric: 'communes_at_level',
+    parameter: 'ntm',
+    fromYear: params.set?.fromYear ?? params.year,
+    toYear: params.set?.toYear ?? params.year,
+    baseline: null,
+    target: 0,
+  });
+
+  return (
+    <section className="page" aria-labelledby="crit-targets-page-title">
+      <title>{`${t('criteria.targets.title')} · ${t('app.name')}`}</title>
+      <h1 id="crit-targets-page-title">{t('criteria.targets.title')}</h1>
+      <CriteriaFilters years={params.years} year={params.year} sets={params.covering} set={params.set} onChange={params.update} />
+      {isAdmin && setId ? (
+        <p className="form-actions">
+          <button type="button" className="button button-primary" onClick={() => setEditing(blank())}>
+            {t('criteria.targets.create')}
+          </button>
+        </p>
+      ) : null}
+      {targets.isPending && setId ? <Loading /> : null}
+      <ErrorAlert error={params.sets.error ?? targets.error} />
+      <Notice>{notice}</Notice>
+      {targets.data?.length === 0 ? <p>{t('criteria.targets.empty')}</p> : null}
+      {targets.data && targets.data.length > 0 ? <TargetsTable targets={targets.data} onEdit={isAdmin ? setEditing : undefined} /> : null}
+      {editing ? (
+        <TargetDialog
+          target={editing}
+          onClose={() => setEditing(null)}
+          onSaved={(message) => {
+            setEditing(null);
+            setNotice(message);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
