@@ -24,6 +24,7 @@ import { SurveyResponse } from '../responses/entities/survey-response.entity';
 import { AdministrativeUnit } from '../units/entities/administrative-unit.entity';
 import { ProxyScoringTableVersion } from '../proxy-tables/entities/proxy-scoring-table.entity';
 import { POLL_ENTITIES } from '../polls/entities/poll-entities';
+import { CRITERIA_ENTITIES } from '../criteria/entities/criteria-entities';
 
 export const ENTITIES = [AdministrativeUnit, Account, RefreshToken, SurveyForm, FormVersion, Campaign, CampaignUnit, Assignment, SurveyResponse, AuditEntry, Household, HouseholdMember, HouseholdStatusChange, HouseholdAssessment, HouseholdRecognition,
-  PovertyReviewSetting, ReviewVillage, ReviewHousehold, ReviewMeeting, ReviewPosting, ReviewComplaint, ReviewDecision, ...POLL_ENTITIES, PersonalDataExport, PovertyIndicator, ProxyScoringTableVersion];
+  PovertyReviewSetting, ReviewVillage, ReviewHousehold, ReviewMeeting, ReviewPosting, ReviewComplaint, ReviewDecision, ...POLL_ENTITIES, PersonalDataExport, PovertyIndicator, ProxyScoringTableVersion, ...CRITERIA_ENTITIES];

@@ -5,6 +5,10 @@ import type { Comparison, ThresholdColumn } from './criteria-set';
 /** "no data" is its own state, never counted as met. */
 export type IndicatorState = 'met' | 'not_met' | 'no_data';
 
+/** Why an indicator has no data: no value yet, no threshold (unknown nationally and not set by the
+ * province), or no threshold column (a region-scheme commune whose region is not set). */
+export type NoDataReason = 'no_value' | 'no_threshold' | 'no_column';
+
 /** Where an indicator's value came from, kept with every stored result for traceability. */
 export type ValueSource =
   | { kind: 'campaign'; campaignId: string; campaignName: string; campaignKind: CampaignKind; year: number }
@@ -25,6 +29,8 @@ export type IndicatorResult = {
   value: number | boolean | null;
   threshold: AppliedThreshold | null;
   state: IndicatorState;
+  /** Set when `state` is `no_data`. */
+  noData?: NoDataReason;
   source: ValueSource;
 };
 

@@ -1,0 +1,58 @@
+import type { AppliedThreshold, IndicatorState, ValueSource } from '@ntm/shared';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Campaign } from '../../campaigns/entities/campaign.entity';
+import { CriteriaEvaluation } from './criteria-evaluation.entity';
+import { CriteriaManualValue } from './criteria-manual-value.entity';
+
+const KEY = { primaryKeyConstraintName: 'PK_criteria_indicator_result' };
+const FK_EVALUATION = 'fk_criteria_indicator_result_evaluation';
+
+/** One indicator's value, applied threshold, state and source in an evaluation: the trace. */
+@Entity('criteria_indicator_result')
+@Check('chk_criteria_indicator_result_state', `"state" IN ('met', 'not_met', 'no_data')`)
+@Index('idx_criteria_indicator_result_campaign', ['campaignId'])
+export class CriteriaIndicatorResult {
+  @PrimaryColumn({ name: 'unit_code', type: 'varchar', length: 32, ...KEY })
+  unitCode: string;
+
+  @PrimaryColumn({ name: 'set_id', type: 'varchar', length: 60, ...KEY })
+  setId: string;
+
+  @PrimaryColumn({ type: 'smallint', ...KEY })
+  year: number;
+
+  @ManyToOne(() => CriteriaEvaluation, { onDelete: 'CASCADE' })
+  @JoinColumn([
+    { name: 'unit_code', referencedColumnName: 'unitCode', foreignKeyConstraintName: FK_EVALUATION },
+    { name: 'set_id', referencedColumnName: 'setId', foreignKeyConstraintName: FK_EVALUATION },
+    { name: 'year', referencedColumnName: 'year', foreignKeyConstraintName: FK_EVALUATION },
+  ])
+  evaluation?: CriteriaEvaluation;
+
+  @PrimaryColumn({ name: 'indicator_id', type: 'varchar', length: 20, ...KEY })
+  indicatorId: string;
+
+  @Column({ type: 'smallint' }) criterion: number;
+
+  @Column({ type: 'jsonb', nullable: true }) value: number | boolean | null;
+
+  @Column({ type: 'jsonb', nullable: true }) threshold: AppliedThreshold | null;
+
+  @Column({ type: 'varchar', length: 8 }) state: IndicatorState;
+
+  @Column({ type: 'jsonb' }) source: ValueSource;
+
+  @Column({ name: 'campaign_id', type: 'uuid', nullable: true })
+  campaignId: string | null;
+
+  @ManyToOne(() => Campaign, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'campaign_id', foreignKeyConstraintName: 'fk_criteria_indicator_result_campaign' })
+  campaign?: Campaign | null;
+
+  @Column({ name: 'manual_value_id', type: 'uuid', nullable: true })
+  manualValueId: string | null;
+
+  @ManyToOne(() => CriteriaManualValue, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'manual_value_id', foreignKeyConstraintName: 'fk_criteria_indicator_result_manual' })
+  manualValue?: CriteriaManualValue | null;
+}
