@@ -12,7 +12,7 @@ export const viCriteria = {
   frozen: 'Năm đã chốt',
   download: 'Tải báo cáo tổng hợp (.xlsx)',
   levels: { none: 'Chưa đạt chuẩn', ntm: 'Đạt chuẩn NTM', advanced: 'NTM nâng cao', model: 'NTM kiểu mẫu' },
-  states: { met: 'Đạt', not_met: 'Không đạt', no_data: 'Chưa có số liệu' },
+  states: { met: 'Đạt', not_met: 'Chưa đạt', no_data: 'Chưa có số liệu' },
   yes: 'Đạt',
   no: 'Không đạt',
   headline: {

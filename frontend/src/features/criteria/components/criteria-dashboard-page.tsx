@@ -25,6 +25,7 @@ export function CriteriaDashboardPage() {
   const data = dashboard.data;
 
   const ownType = ownUnit.data?.type;
+  if (ownUnit.isPending) return <Loading />;
   if (ownType === 'commune' || ownType === 'village') {
     return <Navigate to={`/criteria/units/${encodeURIComponent(user.unitCode)}${params.search}`} replace />;
   }
@@ -44,7 +45,7 @@ export function CriteriaDashboardPage() {
         ) : null}
       </p>
       <CriteriaFilters years={params.years} year={params.year} sets={params.covering} set={params.set} onChange={params.update} />
-      {params.sets.isPending || ownUnit.isPending || (dashboard.isPending && params.set) ? <Loading /> : null}
+      {params.sets.isPending || (dashboard.isPending && params.set) ? <Loading /> : null}
       <ErrorAlert error={params.sets.error ?? ownUnit.error ?? dashboard.error} />
       {params.sets.data && !params.set ? <p>{t('criteria.noSet')}</p> : null}
       {data ? (
