@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
@@ -7,6 +6,7 @@ import { Notice } from '../../../components/ui/notice';
 import { SelectField } from '../../../components/ui/select-field';
 import { useUser } from '../../../lib/session';
 import { useCriteriaSetDetail, useCriteriaSets } from '../api/get-criteria-sets';
+import { useEditDialog } from '../hooks/use-edit-dialog';
 import { ThresholdDialog } from './threshold-dialog';
 import { ThresholdTable, type ThresholdEdit } from './threshold-table';
 import './criteria.css';
@@ -21,8 +21,7 @@ export function CriteriaSetsPage() {
   const setId = params.get('set') ?? sets.data?.[0]?.id ?? '';
   const summary = sets.data?.find((set) => set.id === setId);
   const detail = useCriteriaSetDetail(setId, province);
-  const [editing, setEditing] = useState<ThresholdEdit | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const dialog = useEditDialog<ThresholdEdit>();
 
   return (
     <section className="page" aria-labelledby="crit-sets-title">
@@ -37,18 +36,15 @@ export function CriteriaSetsPage() {
       {summary && summary.toConfirm > 0 ? <p className="alert alert-warning">{t('criteria.sets.toConfirm', { count: summary.toConfirm })}</p> : null}
       {sets.isPending || (detail.isPending && setId) ? <Loading /> : null}
       <ErrorAlert error={sets.error ?? detail.error} />
-      <Notice>{notice}</Notice>
-      {detail.data ? <ThresholdTable detail={detail.data} onEdit={setEditing} /> : null}
-      {editing ? (
+      <Notice>{dialog.notice}</Notice>
+      {detail.data ? <ThresholdTable detail={detail.data} onEdit={dialog.open} /> : null}
+      {dialog.editing ? (
         <ThresholdDialog
           provinceCode={province}
           setId={setId}
-          {...editing}
-          onClose={() => setEditing(null)}
-          onSaved={(message) => {
-            setEditing(null);
-            setNotice(message);
-          }}
+          {...dialog.editing}
+          onClose={dialog.close}
+          onSaved={dialog.saved}
         />
       ) : null}
     </section>

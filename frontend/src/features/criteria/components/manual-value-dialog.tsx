@@ -2,11 +2,11 @@ import type { IndicatorView } from '@ntm/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { SelectField } from '../../../components/ui/select-field';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { fieldErrorsOf } from '../../../lib/api-client';
 import { useSaveManualValue } from '../api/criteria-mutations';
+import { CriteriaValueField } from './criteria-value-field';
 
 type Props = {
   view: IndicatorView;
@@ -54,31 +54,15 @@ export function ManualValueDialog({ view, unitCode, setId, year, onClose, onSave
       onConfirm={submit}
       onCancel={onClose}
     >
-      {yesNo ? (
-        <SelectField
-          label={t('criteria.manual.valueYesNo')}
-          required
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-          error={errors.value}
-          options={[
-            { value: '', label: '—' },
-            { value: 'true', label: t('criteria.yes') },
-            { value: 'false', label: t('criteria.no') },
-          ]}
-        />
-      ) : (
-        <TextField
-          label={t('criteria.manual.value', { unit: indicator.unit })}
-          type="number"
-          step="0.01"
-          inputMode="decimal"
-          required
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-          error={errors.value}
-        />
-      )}
+      <CriteriaValueField
+        label={yesNo ? t('criteria.manual.valueYesNo') : t('criteria.manual.value', { unit: indicator.unit })}
+        comparison={indicator.comparison}
+        required
+        value={value}
+        onChange={setValue}
+        error={errors.value}
+        emptyLabel="—"
+      />
       <TextField label={t('criteria.manual.evidenceUrl')} type="url" value={evidenceUrl} onChange={(event) => setEvidenceUrl(event.target.value)} hint={t('criteria.manual.evidenceHint')} error={errors.evidenceUrl} />
       <TextField label={t('criteria.manual.evidenceFile')} type="file" onChange={(event) => setFile(event.target.files?.[0] ?? null)} error={errors.evidenceFileId ?? errors.file} />
       <TextAreaField label={t('criteria.manual.note')} required value={note} onChange={(event) => setNote(event.target.value)} error={errors.note} />

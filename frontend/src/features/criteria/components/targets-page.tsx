@@ -1,5 +1,4 @@
 import type { TargetDto, TargetRequest } from '@ntm/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
@@ -7,6 +6,7 @@ import { Notice } from '../../../components/ui/notice';
 import { useUser } from '../../../lib/session';
 import { useTargets } from '../api/targets';
 import { useCriteriaParams } from '../hooks/use-criteria-params';
+import { useEditDialog } from '../hooks/use-edit-dialog';
 import { CriteriaFilters } from './criteria-filters';
 import { TargetDialog } from './target-dialog';
 import { TargetsTable } from './targets-table';
@@ -19,8 +19,7 @@ export function TargetsPage() {
   const params = useCriteriaParams();
   const setId = params.set?.id ?? '';
   const targets = useTargets(user.unitCode, setId);
-  const [editing, setEditing] = useState<TargetDto | TargetRequest | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const dialog = useEditDialog<TargetDto | TargetRequest>();
   const isAdmin = user.role === 'admin';
   const blank = (): TargetRequest => ({
     unitCode: user.unitCode,
@@ -41,24 +40,21 @@ export function TargetsPage() {
       <CriteriaFilters years={params.years} year={params.year} sets={params.covering} set={params.set} onChange={params.update} />
       {isAdmin && setId ? (
         <p className="form-actions">
-          <button type="button" className="button button-primary" onClick={() => setEditing(blank())}>
+          <button type="button" className="button button-primary" onClick={() => dialog.open(blank())}>
             {t('criteria.targets.create')}
           </button>
         </p>
       ) : null}
       {targets.isPending && setId ? <Loading /> : null}
       <ErrorAlert error={params.sets.error ?? targets.error} />
-      <Notice>{notice}</Notice>
+      <Notice>{dialog.notice}</Notice>
       {targets.data?.length === 0 ? <p>{t('criteria.targets.empty')}</p> : null}
-      {targets.data && targets.data.length > 0 ? <TargetsTable targets={targets.data} onEdit={isAdmin ? setEditing : undefined} /> : null}
-      {editing ? (
+      {targets.data && targets.data.length > 0 ? <TargetsTable targets={targets.data} onEdit={isAdmin ? dialog.open : undefined} /> : null}
+      {dialog.editing ? (
         <TargetDialog
-          target={editing}
-          onClose={() => setEditing(null)}
-          onSaved={(message) => {
-            setEditing(null);
-            setNotice(message);
-          }}
+          target={dialog.editing}
+          onClose={dialog.close}
+          onSaved={dialog.saved}
         />
       ) : null}
     </section>

@@ -2,11 +2,11 @@ import type { CriteriaIndicator, ThresholdColumn } from '@ntm/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { SelectField } from '../../../components/ui/select-field';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { fieldErrorsOf } from '../../../lib/api-client';
 import { useSetThreshold } from '../api/criteria-mutations';
+import { CriteriaValueField } from './criteria-value-field';
 
 type Props = {
   provinceCode: string;
@@ -43,29 +43,14 @@ export function ThresholdDialog({ provinceCode, setId, indicator, column, fromYe
       onConfirm={submit}
       onCancel={onClose}
     >
-      {yesNo ? (
-        <SelectField
-          label={t('criteria.sets.value')}
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-          error={errors.value}
-          options={[
-            { value: '', label: t('criteria.sets.remove') },
-            { value: 'true', label: t('criteria.yes') },
-            { value: 'false', label: t('criteria.no') },
-          ]}
-        />
-      ) : (
-        <TextField
-          label={`${t('criteria.sets.value')} (${indicator.unit})`}
-          type="number"
-          step="0.01"
-          value={value}
-          hint={t('criteria.sets.remove')}
-          onChange={(event) => setValue(event.target.value)}
-          error={errors.value}
-        />
-      )}
+      <CriteriaValueField
+        label={yesNo ? t('criteria.sets.value') : `${t('criteria.sets.value')} (${indicator.unit})`}
+        comparison={indicator.comparison}
+        value={value}
+        onChange={setValue}
+        error={errors.value}
+        emptyLabel={t('criteria.sets.remove')}
+      />
       <TextField label={t('criteria.sets.fromYear')} type="number" required value={fromYear} onChange={(event) => setFromYear(event.target.value)} error={errors.fromYear} />
       <TextAreaField label={t('criteria.sets.note')} required value={note} onChange={(event) => setNote(event.target.value)} error={errors.note} />
     </ConfirmDialog>

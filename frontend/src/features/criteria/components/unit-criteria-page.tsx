@@ -1,5 +1,4 @@
 import type { IndicatorView } from '@ntm/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
@@ -10,6 +9,7 @@ import { useUser } from '../../../lib/session';
 import { useUnitCriteria } from '../api/get-unit-criteria';
 import { useUnitDetail } from '../api/get-unit-type';
 import { useCriteriaParams } from '../hooks/use-criteria-params';
+import { useEditDialog } from '../hooks/use-edit-dialog';
 import { CriteriaFilters } from './criteria-filters';
 import { CriterionSection } from './criterion-section';
 import { UnitDownload } from './download-buttons';
@@ -27,8 +27,7 @@ export function UnitCriteriaPage() {
   const unit = useUnitDetail(code);
   const params = useCriteriaParams(unit.data?.type === 'village' ? 'village' : 'commune');
   const page = useUnitCriteria(code, params.set?.id ?? '', params.year);
-  const [entering, setEntering] = useState<IndicatorView | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const dialog = useEditDialog<IndicatorView>();
   const canEnter = user.role === 'admin' || user.role === 'steering';
   const data = page.data;
   const traceHref = (indicatorId: string) => `/criteria/units/${encodeURIComponent(code)}/trace/${encodeURIComponent(indicatorId)}${params.search}`;
@@ -52,7 +51,7 @@ export function UnitCriteriaPage() {
       <CriteriaFilters years={params.years} year={params.year} sets={params.covering} set={params.set} onChange={params.update} />
       {page.isPending && params.set ? <Loading /> : null}
       <ErrorAlert error={params.sets.error ?? unit.error ?? page.error} />
-      <Notice>{notice}</Notice>
+      <Notice>{dialog.notice}</Notice>
       {data ? (
         <>
           <p className="muted">{data.computedAt ? t('criteria.computedAt', { at: formatDateTime(data.computedAt) }) : t('criteria.notComputed')}</p>
@@ -65,24 +64,21 @@ export function UnitCriteriaPage() {
               criterion={criterion}
               year={data.year}
               traceHref={traceHref}
-              onEnter={canEnter && !data.frozen ? (view) => setEntering(view) : undefined}
+              onEnter={canEnter && !data.frozen ? dialog.open : undefined}
             />
           ))}
           <HistoryChart history={data.history} />
           <VillagesList villages={data.villages} search={params.search} />
         </>
       ) : null}
-      {entering && data ? (
+      {dialog.editing && data ? (
         <ManualValueDialog
-          view={entering}
+          view={dialog.editing}
           unitCode={code}
           setId={data.set.id}
           year={data.year}
-          onClose={() => setEntering(null)}
-          onSaved={(message) => {
-            setEntering(null);
-            setNotice(message);
-          }}
+          onClose={dialog.close}
+          onSaved={dialog.saved}
         />
       ) : null}
     </section>
