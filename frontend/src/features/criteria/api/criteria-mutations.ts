@@ -14,7 +14,8 @@ export function useSaveManualValue() {
       if (file) {
         const body = new FormData();
         body.append('file', file);
-        evidenceFileId = (await apiRequest<EvidenceFile>('/criteria/evidence', { method: 'POST', body })).id;
+        // The unit decides who may download the file: the readers of that unit.
+        evidenceFileId = (await apiRequest<EvidenceFile>('/criteria/evidence', { method: 'POST', body, query: { unit: request.unitCode } })).id;
       }
       return apiRequest<ManualValueDto>('/criteria/manual-values', { method: 'POST', body: { ...request, evidenceFileId } });
     },
