@@ -59,6 +59,16 @@ export type ManualValueRequest = {
   evidenceFileId?: string;
 };
 
+/** POST /api/criteria/own-sets (province admin, audited): a province's own set, saved as a new version. */
+export type OwnSetRequest = { provinceCode: string; set: CriteriaSet };
+
+/** POST /api/criteria/evidence?unit= (multipart field `file`, 10 MB at most). */
+export type EvidenceFileDto = { id: string; name: string; size: number; mime: string };
+
+/** POST /api/criteria/years/close and /years/reopen (admin, audited; `reason` required to reopen). */
+export type CloseYearRequest = { provinceCode: string; year: number; reason?: string };
+export type ClosedYearDto = { provinceCode: string; year: number; closed: boolean; evaluations: number };
+
 export type ManualValueDto = {
   id: string;
   unitCode: string;
@@ -181,6 +191,7 @@ export type CriteriaDashboard = {
   computedAt: string | null;
 };
 
-/** POST /api/criteria/recompute */
-export type RecomputeCriteriaRequest = { unitCode: string; year: number };
+/** POST /api/criteria/recompute (admin): a province or a commune; `year` omitted = every year of
+ * every set up to the current one. */
+export type RecomputeCriteriaRequest = { unitCode: string; year?: number };
 export type RecomputeCriteriaResult = { units: number; years: number[]; seconds: number };

@@ -1,28 +1,9 @@
-import { POVERTY_CLASSES, type PovertyClass } from '../households/poverty-class';
 import { DEFAULT_REVIEW_SETTINGS, exclusionRuleOf } from '../poverty-review/review-settings';
-import { type ExclusionCounts, exclusionRuleLabelVi, HOUSEHOLD_FACTS, type HouseholdFact, type PovertyIndicatorCounts } from './indicator-counts';
+import { type ExclusionCounts, exclusionRuleLabelVi } from './indicator-counts';
+import { buildCounts } from './testing/build-counts';
 
 const NO_EXCLUSION = exclusionRuleOf(DEFAULT_REVIEW_SETTINGS);
 import { deprivationRates, excludedBy, incomePerHead, indicatorIdsOf, percent, povertyIndicatorRates, roundedRatio } from './rates';
-
-const noExclusions = (): ExclusionCounts => ({ socialProtection: 0, impoverishedByShock: 0, both: 0 });
-
-function buildCounts(overrides: Partial<Omit<PovertyIndicatorCounts, 'classes'>> & { classes?: Partial<Record<PovertyClass, number>> } = {}): PovertyIndicatorCounts {
-  const { classes, ...rest } = overrides;
-  const allClasses = Object.fromEntries(POVERTY_CLASSES.map((c) => [c, classes?.[c] ?? 0])) as Record<PovertyClass, number>;
-  return {
-    households: 0,
-    reviewed: Object.values(allClasses).reduce((a, b) => a + b, 0),
-    excluded: { poor: noExclusions(), nearPoor: noExclusions() },
-    deprived: {},
-    unknownIndicators: {},
-    income: { households: 0, members: 0, yearlySum: '0' },
-    facts: Object.fromEntries(HOUSEHOLD_FACTS.map((f) => [f, { yes: 0, known: 0 }])) as Record<HouseholdFact, { yes: number; known: number }>,
-    movements: {},
-    ...rest,
-    classes: allClasses,
-  };
-}
 
 describe('percent (two decimals, rounded half up, from integer counts)', () => {
   it.each([

@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Account } from '../../accounts/entities/account.entity';
 
-export type AuditedEntity = 'response' | 'campaign' | 'form' | 'household' | 'review_village' | 'review_decision' | 'review_setting' | 'poll_batch' | 'proxy_table';
+export type AuditedEntity = 'response' | 'campaign' | 'form' | 'household' | 'review_village' | 'review_decision' | 'review_setting' | 'poll_batch' | 'proxy_table'
+  | 'criteria_threshold' | 'criteria_set' | 'criteria_target' | 'criteria_year';
 
 /** Append-only trail: who changed what, when, from which status to which, and the previous answers. */
 @Entity('audit_entry')

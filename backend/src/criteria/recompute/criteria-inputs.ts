@@ -1,0 +1,64 @@
+import {
+  type CriteriaSet,
+  type CriteriaValueInput,
+  type ExclusionRule,
+  feedValue,
+  type ValueSource,
+} from '@ntm/shared';
+import { toIndicatorCounts } from '../../poverty-indicators/poverty-indicators.mapper';
+import type { ManualRow, PollFeedRow, PovertyFeedRow, ScoredUnit } from './criteria-feeds.sql';
+
+/** Everything the feeds returned for a recompute, keyed for the per-unit evaluation. */
+export class FeedValues {
+  private readonly poverty = new Map<string, PovertyFeedRow>();
+  private readonly income = new Map<string, PovertyFeedRow>();
+  private readonly polls = new Map<string, PollFeedRow>();
+  private readonly manual = new Map<string, ManualRow>();
+
+  constructor(
+    private readonly rule: ExclusionRule,
+    feeds: { poverty: PovertyFeedRow[]; income: PovertyFeedRow[]; polls: PollFeedRow[]; manual: ManualRow[] },
+  ) {
+    for (const row of feeds.poverty) this.poverty.set(`${row.unit_code}|${row.year}`, row);
+    for (const row of feeds.income) this.income.set(`${row.unit_code}|${row.year}`, row);
+    for (const row of feeds.polls) this.polls.set(`${row.unit_code}|${row.year}`, row);
+    for (const row of feeds.manual) this.manual.set(`${row.unit_code}|${row.set_id}|${row.indicator_id}|${row.year}`, row);
+  }
+
+  poll(unit: ScoredUnit, year: number): PollFeedRow | null {
+    return this.polls.get(`${unit.code}|${year}`) ?? null;
+  }
+
+  /** The value offered for every indicator of the set: a feed's from its campaign, or the agency's entry. */
+  inputs(set: CriteriaSet, unit: ScoredUnit, year: number): Record<string, CriteriaValueInput> {
+    const inputs: Record<string, CriteriaValueInput> = {};
+    for (const criterion of set.criteria) {
+      for (const indicator of criterion.indicators) {
+        inputs[indicator.id] = indicator.source.kind === 'manual' ? this.manualInput(set.id, indicator.id, unit, year) : this.feedInput(indicator.source.feed, unit, year);
+      }
+    }
+    return inputs;
+  }
+
+  private manualInput(setId: string, indicatorId: string, unit: ScoredUnit, year: number): CriteriaValueInput {
+    const row = this.manual.get(`${unit.code}|${setId}|${indicatorId}|${year}`);
+    if (!row) return NO_VALUE;
+    return { value: row.value, source: { kind: 'manual', entryId: row.id, enteredBy: row.entered_by, enteredAt: row.entered_at.toISOString() } };
+  }
+
+  private feedInput(feed: Parameters<typeof feedValue>[0], unit: ScoredUnit, year: number): CriteriaValueInput {
+    const key = `${unit.code}|${year}`;
+    const row = feed.startsWith('poll.') ? this.polls.get(key) : feed.startsWith('income.') ? this.income.get(key) : this.poverty.get(key);
+    if (!row) return NO_VALUE;
+    const counts = 'income_sum' in row ? toIndicatorCounts(row) : null;
+    const poll = 'verdict' in row ? { verdict: row.verdict, average: row.average } : null;
+    const value = feedValue(feed, { counts, rule: this.rule, poll });
+    return { value, source: campaignSource(row) };
+  }
+}
+
+const NO_VALUE: CriteriaValueInput = { value: null, source: { kind: 'none' } };
+
+function campaignSource(row: PovertyFeedRow | PollFeedRow): ValueSource {
+  return { kind: 'campaign', campaignId: row.campaign_id, campaignName: row.campaign_name, campaignKind: row.campaign_kind, year: row.campaign_year };
+}

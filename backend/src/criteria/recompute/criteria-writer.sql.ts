@@ -1,0 +1,92 @@
+import type { CommuneLevel, UnitCriteriaScore } from '@ntm/shared';
+import type { EntityManager } from 'typeorm';
+import type { ScoredUnit } from './criteria-feeds.sql';
+
+/** An evaluation ready to store: the unit, the score and what the level rules made of it. */
+export type EvaluationToWrite = { unit: ScoredUnit; score: UnitCriteriaScore; level: CommuneLevel; ready: boolean; pollCampaignId: string | null };
+
+const EVALUATION_COLUMNS = [
+  ['unit_code', 'varchar'],
+  ['set_id', 'varchar'],
+  ['year', 'int'],
+  ['set_version', 'int'],
+  ['unit_path', 'varchar'],
+  ['parent_code', 'varchar'],
+  ['column', 'varchar'],
+  ['met', 'int'],
+  ['not_met', 'int'],
+  ['no_data', 'int'],
+  ['total', 'int'],
+  ['score', 'int'],
+  ['all_met', 'boolean'],
+  ['level', 'varchar'],
+  ['ready', 'boolean'],
+  ['states', 'jsonb'],
+  ['poll_campaign_id', 'uuid'],
+] as const;
+
+const RESULT_COLUMNS = [
+  ['unit_code', 'varchar'],
+  ['set_id', 'varchar'],
+  ['year', 'int'],
+  ['indicator_id', 'varchar'],
+  ['criterion', 'int'],
+  ['value', 'jsonb'],
+  ['threshold', 'jsonb'],
+  ['state', 'varchar'],
+  ['source', 'jsonb'],
+  ['campaign_id', 'uuid'],
+  ['manual_value_id', 'uuid'],
+] as const;
+
+const names = (columns: readonly (readonly [string, string])[]) => columns.map(([c]) => `"${c}"`).join(', ');
+const unnestOf = (columns: readonly (readonly [string, string])[]) => `unnest(${columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})`;
+
+/** One statement for every evaluation of the recompute; a closed year's rows are never touched. */
+const UPSERT_EVALUATIONS = `
+  INSERT INTO criteria_evaluation (${names(EVALUATION_COLUMNS)}) SELECT * FROM ${unnestOf(EVALUATION_COLUMNS)}
+  ON CONFLICT (unit_code, set_id, year) DO UPDATE SET
+    ${EVALUATION_COLUMNS.slice(3).map(([c]) => `"${c}" = EXCLUDED."${c}"`).join(', ')}, computed_at = now()
+  WHERE NOT criteria_evaluation.frozen`;
+
+/** The indicators of the evaluations just written are replaced whole (a new set version may have
+ * dropped some), except those of frozen evaluations. */
+const DELETE_RESULTS = `
+  DELETE FROM criteria_indicator_result r USING criteria_evaluation e, unnest($1::varchar[], $2::varchar[], $3::int[]) AS k(unit_code, set_id, year)
+   WHERE e.unit_code = k.unit_code AND e.set_id = k.set_id AND e.year = k.year AND NOT e.frozen
+     AND r.unit_code = k.unit_code AND r.set_id = k.set_id AND r.year = k.year`;
+
+const INSERT_RESULTS = `
+  INSERT INTO criteria_indicator_result (${names(RESULT_COLUMNS)})
+  SELECT k.* FROM ${unnestOf(RESULT_COLUMNS)} AS k(${names(RESULT_COLUMNS)})
+    JOIN criteria_evaluation e ON e.unit_code = k.unit_code AND e.set_id = k.set_id AND e.year = k.year AND NOT e.frozen`;
+
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+export async function writeEvaluations(manager: EntityManager, evaluations: readonly EvaluationToWrite[]): Promise<void> {
+  if (evaluations.length === 0) return;
+  const rows = evaluations.map(({ unit, score, level, ready, pollCampaignId }) => [
+    unit.code, score.setId, score.year, score.setVersion, unit.path, unit.parent_code, score.column,
+    score.met, score.notMet, score.noData, score.total, score.score, score.allMet, level, ready,
+    JSON.stringify(score.criteria.map((c) => c.state)), pollCampaignId,
+  ]);
+  await manager.query(UPSERT_EVALUATIONS, columnsOf(rows, EVALUATION_COLUMNS.length));
+  await manager.query(DELETE_RESULTS, columnsOf(rows, 3));
+  const results = evaluations.flatMap(({ unit, score }) =>
+    score.criteria.flatMap((criterion) =>
+      criterion.indicators.map((r) => [
+        unit.code, score.setId, score.year, r.indicatorId, criterion.number, json(r.value), json(r.threshold), r.state, JSON.stringify(r.source),
+        r.source.kind === 'campaign' ? r.source.campaignId : null,
+        r.source.kind === 'manual' ? r.source.entryId : null,
+      ]),
+    ),
+  );
+  await manager.query(INSERT_RESULTS, columnsOf(results, RESULT_COLUMNS.length));
+}
+
+/** Rows to one array per column, for unnest. */
+function columnsOf(rows: readonly unknown[][], width: number): unknown[][] {
+  const columns: unknown[][] = Array.from({ length: width }, () => []);
+  for (const row of rows) for (let i = 0; i < width; i++) columns[i]!.push(row[i]);
+  return columns;
+}

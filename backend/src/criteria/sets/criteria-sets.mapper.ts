@@ -1,0 +1,61 @@
+import {
+  COMMUNE_GROUPS,
+  type CriteriaIndicator,
+  type CriteriaSet,
+  type CriteriaSetSummary,
+  NTM_REGIONS,
+  type ThresholdColumn,
+  type ThresholdRow,
+  type ThresholdScheme,
+} from '@ntm/shared';
+
+export type ProvincialRow = { set_id: string; indicator_id: string; column: ThresholdColumn; from_year: number; value: number | boolean; note: string; set_by: string; set_at: Date };
+
+/** The columns a scheme's thresholds are keyed by (ALL is every set's fallback). */
+export function columnsOfScheme(scheme: ThresholdScheme): ThresholdColumn[] {
+  switch (scheme) {
+    case 'region':
+      return [...NTM_REGIONS, 'ALL'];
+    case 'group':
+      return [...COMMUNE_GROUPS.map((g) => `G${g}` as const), 'ALL'];
+    case 'single':
+      return ['ALL'];
+  }
+}
+
+export const indicatorsOf = (set: CriteriaSet): CriteriaIndicator[] => set.criteria.flatMap((c) => c.indicators);
+
+export function toSetSummary(set: CriteriaSet, provincial: readonly Pick<ProvincialRow, 'set_id' | 'indicator_id'>[]): CriteriaSetSummary {
+  const setByProvince = new Set(provincial.filter((r) => r.set_id === set.id).map((r) => r.indicator_id));
+  const indicators = indicatorsOf(set);
+  return {
+    id: set.id,
+    version: set.version,
+    name: set.name,
+    unitLevel: set.unitLevel,
+    tier: set.tier,
+    fromYear: set.fromYear,
+    toYear: set.toYear,
+    provinceCode: set.provinceCode,
+    criteria: set.criteria.length,
+    indicators: indicators.length,
+    toConfirm: indicators.filter((i) => i.status === 'to_confirm' && i.comparison !== 'yes_no' && !setByProvince.has(i.id)).length,
+  };
+}
+
+/** Indicator id → one row per column: the national steps and the province's beside them. */
+export function thresholdRows(set: CriteriaSet, provincial: readonly ProvincialRow[]): Record<string, ThresholdRow[]> {
+  const columns = columnsOfScheme(set.scheme);
+  return Object.fromEntries(
+    indicatorsOf(set).map((indicator) => [
+      indicator.id,
+      columns.map((column) => ({
+        column,
+        national: indicator.thresholds[column] ?? [],
+        provincial: provincial
+          .filter((r) => r.set_id === set.id && r.indicator_id === indicator.id && r.column === column)
+          .map((r) => ({ fromYear: r.from_year, value: r.value, setBy: r.set_by, setAt: r.set_at.toISOString(), note: r.note })),
+      })),
+    ]),
+  );
+}
