@@ -1,9 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ManualValueDto, ManualValueRequest, SetThresholdRequest } from '@ntm/shared';
+import type { EvidenceFileDto, ManualValueDto, ManualValueRequest, SetThresholdRequest } from '@ntm/shared';
 import { apiRequest } from '../../../lib/api-client';
 import { criteriaKeys } from './criteria-keys';
-
-type EvidenceFile = { id: string; name: string; size: number };
 
 /** A manual value: the evidence file goes up first, then the value that cites it. */
 export function useSaveManualValue() {
@@ -15,7 +13,7 @@ export function useSaveManualValue() {
         const body = new FormData();
         body.append('file', file);
         // The unit decides who may download the file: the readers of that unit.
-        evidenceFileId = (await apiRequest<EvidenceFile>('/criteria/evidence', { method: 'POST', body, query: { unit: request.unitCode } })).id;
+        evidenceFileId = (await apiRequest<EvidenceFileDto>('/criteria/evidence', { method: 'POST', body, query: { unit: request.unitCode } })).id;
       }
       return apiRequest<ManualValueDto>('/criteria/manual-values', { method: 'POST', body: { ...request, evidenceFileId } });
     },
