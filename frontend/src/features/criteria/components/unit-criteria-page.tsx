@@ -50,6 +50,7 @@ export function UnitCriteriaPage() {
       </div>
       <CriteriaFilters years={params.years} year={params.year} sets={params.covering} set={params.set} onChange={params.update} />
       {page.isPending && params.set ? <Loading /> : null}
+      {params.sets.data && !params.set ? <p>{t('criteria.noSet')}</p> : null}
       <ErrorAlert error={params.sets.error ?? unit.error ?? page.error} />
       <Notice>{dialog.notice}</Notice>
       {data ? (
