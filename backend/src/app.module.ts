@@ -7,6 +7,7 @@ import { AssignmentsModule } from './assignments/assignments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { CriteriaModule } from './criteria/criteria.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { FormsModule } from './forms/forms.module';
@@ -42,6 +43,7 @@ export class AppModule {
         HouseholdsModule,
         PovertyIndicatorsModule,
         ProxyTablesModule,
+        CriteriaModule,
         ...ui,
       ],
       controllers: [HealthController],

@@ -1,23 +1,21 @@
-import { buildCounts } from '../poverty-indicators/testing/build-counts';
+import { HOUSEHOLD_FACTS, type PovertyIndicatorCounts } from '../poverty-indicators/indicator-counts';
+import { buildCounts, noExclusions } from '../poverty-indicators/testing/build-counts';
 import { type FeedSources, feedValue } from './criteria-feeds';
 
 const NO_EXCLUSION = { excludeSocialProtection: false, excludeImpoverishedByShock: false };
 const sources = (overrides: Partial<FeedSources> = {}): FeedSources => ({ counts: null, exclusionRule: NO_EXCLUSION, poll: null, ...overrides });
 
 describe('feedValue from a household review row', () => {
+  // 20 households: 3 poor (one of them on social protection), 1 near-poor, 16 not poor.
   const counts = buildCounts({
     households: 20,
     classes: { poor: 3, near_poor: 1, not_poor: 16 },
-    excluded: { poor: { socialProtection: 1, impoverishedByShock: 0, both: 0 }, nearPoor: { socialProtection: 0, impoverishedByShock: 0, both: 0 } },
+    excluded: { poor: { socialProtection: 1, impoverishedByShock: 0, both: 0 }, nearPoor: noExclusions() },
     income: { households: 10, members: 40, yearlySum: '1234560000' },
-    facts: {
-      durableHousing: { yes: 15, known: 20 },
-      cleanWater: { yes: 17, known: 18 },
-      hygienicLatrine: { yes: 2, known: 3 },
-      allInsured: { yes: 20, known: 20 },
-      internetUse: { yes: 0, known: 0 },
-    },
   });
+  // yes / known, in the order of HOUSEHOLD_FACTS.
+  const FACTS = [[15, 20], [17, 18], [2, 3], [20, 20], [0, 0]] as const;
+  const withFacts = buildCounts({ facts: Object.fromEntries(HOUSEHOLD_FACTS.map((fact, i) => [fact, { yes: FACTS[i]![0], known: FACTS[i]![1] }])) as PovertyIndicatorCounts['facts'] });
 
   it('gives the multidimensional poverty rate: (3 poor + 1 near-poor) / 20 households = 20.00 %', () => {
     expect(feedValue('poverty.multidimensionalRate', sources({ counts }))).toBe(20);
@@ -36,7 +34,7 @@ describe('feedValue from a household review row', () => {
   });
 
   it('gives household facts as yes / known: 15/20 = 75, 17/18 = 94.44, 2/3 = 66.67, 20/20 = 100, 0/0 → null', () => {
-    const facts = (['facts.durableHousing', 'facts.cleanWater', 'facts.hygienicLatrine', 'facts.allInsured', 'facts.internetUse'] as const).map((feed) => feedValue(feed, sources({ counts })));
+    const facts = (['facts.durableHousing', 'facts.cleanWater', 'facts.hygienicLatrine', 'facts.allInsured', 'facts.internetUse'] as const).map((feed) => feedValue(feed, sources({ counts: withFacts })));
     expect(facts).toEqual([75, 94.44, 66.67, 100, null]);
   });
 

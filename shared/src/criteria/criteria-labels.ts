@@ -66,3 +66,10 @@ export const CRITERIA_FEED_FORMULAS_VI: Readonly<Record<CriteriaFeed, string>> =
   'poll.satisfactionRate': 'Điểm hài lòng bình quân của cuộc lấy ý kiến đã chốt (%)',
   'poll.passed': 'Đạt khi cuộc lấy ý kiến đã chốt hợp lệ và có kết quả "Đạt"',
 };
+
+/** A threshold as the tables print it: "≥ 42,9 triệu đồng/người/năm", "≤ 6 %", "Đạt". */
+export function thresholdTextVi(comparison: Comparison, value: number | boolean, unit: string): string {
+  if (comparison === 'yes_no' || typeof value === 'boolean') return value === false ? 'Không đạt' : 'Đạt';
+  const number = value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+  return `${COMPARISON_SYMBOLS_VI[comparison]} ${number}${unit ? ` ${unit}` : ''}`;
+}

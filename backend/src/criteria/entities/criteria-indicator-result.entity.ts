@@ -1,13 +1,14 @@
 import type { AppliedThreshold, IndicatorState, ValueSource } from '@ntm/shared';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Campaign } from '../../campaigns/entities/campaign.entity';
-import { CriteriaEvaluation } from './criteria-evaluation.entity';
 import { CriteriaManualValue } from './criteria-manual-value.entity';
 
 const KEY = { primaryKeyConstraintName: 'PK_criteria_indicator_result' };
-const FK_EVALUATION = 'fk_criteria_indicator_result_evaluation';
 
-/** One indicator's value, applied threshold, state and source in an evaluation: the trace. */
+/** One indicator's value, applied threshold, state and source in an evaluation: the trace.
+ * Written only with its evaluation, by the recompute's bulk statements; deliberately without a
+ * foreign key to criteria_evaluation: checking it row by row doubled the time of a province's
+ * recompute (tens of thousands of rows). */
 @Entity('criteria_indicator_result')
 @Check('chk_criteria_indicator_result_state', `"state" IN ('met', 'not_met', 'no_data')`)
 @Index('idx_criteria_indicator_result_campaign', ['campaignId'])
@@ -20,14 +21,6 @@ export class CriteriaIndicatorResult {
 
   @PrimaryColumn({ type: 'smallint', ...KEY })
   year: number;
-
-  @ManyToOne(() => CriteriaEvaluation, { onDelete: 'CASCADE' })
-  @JoinColumn([
-    { name: 'unit_code', referencedColumnName: 'unitCode', foreignKeyConstraintName: FK_EVALUATION },
-    { name: 'set_id', referencedColumnName: 'setId', foreignKeyConstraintName: FK_EVALUATION },
-    { name: 'year', referencedColumnName: 'year', foreignKeyConstraintName: FK_EVALUATION },
-  ])
-  evaluation?: CriteriaEvaluation;
 
   @PrimaryColumn({ name: 'indicator_id', type: 'varchar', length: 20, ...KEY })
   indicatorId: string;

@@ -50,12 +50,14 @@ export class FeedValues {
     const key = `${unit.code}|${year}`;
     const row = feed.startsWith('poll.') ? this.polls.get(key) : feed.startsWith('income.') ? this.income.get(key) : this.poverty.get(key);
     if (!row) return NO_VALUE;
-    const counts = 'income_sum' in row ? toIndicatorCounts(row) : null;
-    const poll = 'verdict' in row ? { verdict: row.verdict, average: row.average } : null;
-    const value = feedValue(feed, { counts, rule: this.rule, poll });
+    const counts = isPovertyRow(row) ? toIndicatorCounts(row) : null;
+    const poll = isPovertyRow(row) ? null : { verdict: row.verdict, average: row.average };
+    const value = feedValue(feed, { counts, exclusionRule: this.rule, poll });
     return { value, source: campaignSource(row) };
   }
 }
+
+const isPovertyRow = (row: PovertyFeedRow | PollFeedRow): row is PovertyFeedRow => 'income_sum' in row;
 
 const NO_VALUE: CriteriaValueInput = { value: null, source: { kind: 'none' } };
 

@@ -11,8 +11,8 @@ type ScoredSet = { set: CriteriaSet; score: UnitCriteriaScore };
 export function levelsOfUnitYear(scores: ScoredSet[], pollVerdict: PollVerdict | null): (set: CriteriaSet) => { level: CommuneLevel; ready: boolean } {
   const nationalOf = (tier: CriteriaSet['tier']) => scores.find(({ set }) => set.provinceCode === null && set.tier === tier)?.score;
   const ntm = nationalOf('ntm');
-  const national = communeLevel({ ntm: ntm?.allMet ?? false, advanced: nationalOf('advanced')?.allMet ?? false, model: nationalOf('model')?.allMet ?? false });
-  const nationalReady = ntm ? readyForRecognition(ntm, pollVerdict) : false;
+  const national = communeLevel({ ntm, advanced: nationalOf('advanced'), model: nationalOf('model') });
+  const nationalReady = readyForRecognition(ntm, pollVerdict);
   return (set) => {
     if (set.provinceCode === null) return { level: national, ready: nationalReady };
     const own = scores.find((s) => s.set.id === set.id)!.score;

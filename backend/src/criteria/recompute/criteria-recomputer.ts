@@ -35,15 +35,14 @@ export class CriteriaRecomputer {
     const years = await this.openYears(manager, scope, sets);
     if (years.length === 0 || sets.length === 0) return { units: 0, years: [] };
     const feedScope: FeedScope = { pattern: subtreePattern(scope.provincePath), communes: scope.communes ?? null, years };
-    const [units, poverty, income, polls, manual, overrides, rule] = await Promise.all([
-      scoredUnits(manager, feedScope),
-      povertyFeed(manager, feedScope, ['household_review']),
-      povertyFeed(manager, feedScope, ['household_review', 'income_survey']),
-      pollFeed(manager, feedScope),
-      manualFeed(manager, feedScope),
-      this.catalog.overrides(manager, scope.provinceCode),
-      this.settings.exclusionRule(scope.provinceCode),
-    ]);
+    // One statement at a time: a transaction has one connection.
+    const units = await scoredUnits(manager, feedScope);
+    const poverty = await povertyFeed(manager, feedScope, ['household_review']);
+    const income = await povertyFeed(manager, feedScope, ['household_review', 'income_survey']);
+    const polls = await pollFeed(manager, feedScope);
+    const manual = await manualFeed(manager, feedScope);
+    const overrides = await this.catalog.overrides(manager, scope.provinceCode);
+    const rule = await this.settings.exclusionRule(scope.provinceCode);
     const values = new FeedValues(rule, { poverty, income, polls, manual });
     const evaluations: EvaluationToWrite[] = [];
     for (const unit of units) {

@@ -1,33 +1,10 @@
-import {
-  COMMUNE_GROUPS,
-  type CriteriaIndicator,
-  type CriteriaSet,
-  type CriteriaSetSummary,
-  NTM_REGIONS,
-  type ThresholdColumn,
-  type ThresholdRow,
-  type ThresholdScheme,
-} from '@ntm/shared';
+import { type CriteriaSet, type CriteriaSetSummary, indicatorsOfSet, SCHEME_COLUMNS, type ThresholdColumn, type ThresholdRow } from '@ntm/shared';
 
 export type ProvincialRow = { set_id: string; indicator_id: string; column: ThresholdColumn; from_year: number; value: number | boolean; note: string; set_by: string; set_at: Date };
 
-/** The columns a scheme's thresholds are keyed by (ALL is every set's fallback). */
-export function columnsOfScheme(scheme: ThresholdScheme): ThresholdColumn[] {
-  switch (scheme) {
-    case 'region':
-      return [...NTM_REGIONS, 'ALL'];
-    case 'group':
-      return [...COMMUNE_GROUPS.map((g) => `G${g}` as const), 'ALL'];
-    case 'single':
-      return ['ALL'];
-  }
-}
-
-export const indicatorsOf = (set: CriteriaSet): CriteriaIndicator[] => set.criteria.flatMap((c) => c.indicators);
-
 export function toSetSummary(set: CriteriaSet, provincial: readonly Pick<ProvincialRow, 'set_id' | 'indicator_id'>[]): CriteriaSetSummary {
   const setByProvince = new Set(provincial.filter((r) => r.set_id === set.id).map((r) => r.indicator_id));
-  const indicators = indicatorsOf(set);
+  const indicators = indicatorsOfSet(set);
   return {
     id: set.id,
     version: set.version,
@@ -45,9 +22,9 @@ export function toSetSummary(set: CriteriaSet, provincial: readonly Pick<Provinc
 
 /** Indicator id → one row per column: the national steps and the province's beside them. */
 export function thresholdRows(set: CriteriaSet, provincial: readonly ProvincialRow[]): Record<string, ThresholdRow[]> {
-  const columns = columnsOfScheme(set.scheme);
+  const columns = SCHEME_COLUMNS[set.scheme];
   return Object.fromEntries(
-    indicatorsOf(set).map((indicator) => [
+    indicatorsOfSet(set).map((indicator) => [
       indicator.id,
       columns.map((column) => ({
         column,

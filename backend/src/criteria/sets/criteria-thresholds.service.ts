@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CriteriaSetDetail } from '@ntm/shared';
+import { type CriteriaSetDetail, SCHEME_COLUMNS } from '@ntm/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog } from '../../audit/audit-log';
 import type { AuthUser } from '../../auth/auth-user';
@@ -10,7 +10,6 @@ import { CriteriaAccess } from '../criteria-access';
 import { auditIdOf, requireIndicator, requireYearOfSet, valueProblem } from '../criteria-values';
 import type { SetThresholdDto } from '../dto/criteria-write.dto';
 import { CriteriaTriggers } from '../recompute/criteria-triggers';
-import { columnsOfScheme } from './criteria-sets.mapper';
 import { CriteriaSetsService } from './criteria-sets.service';
 
 /** A province admin's threshold values (the provincial column), audited, recomputed at once. */
@@ -29,7 +28,7 @@ export class CriteriaThresholdsService {
     const province = await this.access.manageableProvince(user, dto.provinceCode);
     const set = await this.catalog.requireSet(this.dataSource.manager, province.code, dto.setId);
     const { indicator } = requireIndicator(set, dto.indicatorId);
-    if (!columnsOfScheme(set.scheme).includes(dto.column)) throw invalid('column', `phải là một trong ${columnsOfScheme(set.scheme).join(', ')}`);
+    if (!SCHEME_COLUMNS[set.scheme].includes(dto.column)) throw invalid('column', `phải là một trong ${SCHEME_COLUMNS[set.scheme].join(', ')}`);
     requireYearOfSet(set, dto.fromYear, 'fromYear');
     const problem = dto.value === null ? null : valueProblem(indicator.comparison, dto.value);
     if (problem) throw invalid('value', problem);

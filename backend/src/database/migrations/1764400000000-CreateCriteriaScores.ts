@@ -165,7 +165,6 @@ export class CreateCriteriaScores1764400000000 implements MigrationInterface {
         "manual_value_id" uuid,
         CONSTRAINT "chk_criteria_indicator_result_state" CHECK ("state" IN ${STATES}),
         CONSTRAINT "PK_criteria_indicator_result" PRIMARY KEY ("unit_code", "set_id", "year", "indicator_id"),
-        CONSTRAINT "fk_criteria_indicator_result_evaluation" FOREIGN KEY ("unit_code", "set_id", "year") REFERENCES "criteria_evaluation"("unit_code", "set_id", "year") ON DELETE CASCADE,
         CONSTRAINT "fk_criteria_indicator_result_campaign" FOREIGN KEY ("campaign_id") REFERENCES "campaign"("id") ON DELETE SET NULL,
         CONSTRAINT "fk_criteria_indicator_result_manual" FOREIGN KEY ("manual_value_id") REFERENCES "criteria_manual_value"("id") ON DELETE SET NULL
       )`);

@@ -1,52 +1,47 @@
 import type { Criterion } from '../criteria-set';
 import { qd318AdvancedCriterion as c } from './qd318-advanced-infrastructure';
-import { QD318_ADVANCED_INCOME, QD318_ADVANCED_INCOME_NOTE, QD318_ADVANCED_POVERTY, QD318_POVERTY_NOTE } from './qd318-thresholds';
-import { percentSpec } from './set-builders';
+import { QD318_ADVANCED_INCOME, QD318_ADVANCED_INCOME_NOTE, QD318_ADVANCED_POVERTY, QD318_POVERTY_NOTE, incomeAndPovertyCriteria } from './qd318-common';
+import { pct } from './set-builders';
 
 /** Criteria 10–19 of the advanced commune set. */
 export const QD318_ADVANCED_SOCIETY: Criterion[] = [
-  c(10, 'Thu nhập', [
-    { id: '10.1', name: 'Thu nhập bình quân đầu người khu vực nông thôn', unit: 'triệu đồng/người/năm', comparison: 'gte', feed: 'income.perHead', thresholds: QD318_ADVANCED_INCOME, note: QD318_ADVANCED_INCOME_NOTE },
-  ]),
-  c(11, 'Nghèo đa chiều', [
-    percentSpec('11.1', 'Tỷ lệ nghèo đa chiều giai đoạn 2021–2025', { comparison: 'lte', feed: 'poverty.multidimensionalRate', thresholds: QD318_ADVANCED_POVERTY, note: QD318_POVERTY_NOTE }),
-  ]),
+  ...incomeAndPovertyCriteria(c, { thresholds: QD318_ADVANCED_INCOME, note: QD318_ADVANCED_INCOME_NOTE }, { thresholds: QD318_ADVANCED_POVERTY, note: QD318_POVERTY_NOTE }),
   c(12, 'Lao động', [
-    percentSpec('12.1', 'Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ'),
-    percentSpec('12.2', 'Tỷ lệ lao động làm việc trong các ngành kinh tế chủ lực trên địa bàn'),
+    pct('Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ'),
+    pct('Tỷ lệ lao động làm việc trong các ngành kinh tế chủ lực trên địa bàn'),
   ]),
   c(13, 'Tổ chức sản xuất và phát triển kinh tế nông thôn', [
-    { id: '13.1', name: 'Hợp tác xã hoạt động hiệu quả, có hợp đồng liên kết theo chuỗi giá trị ổn định' },
-    { id: '13.2', name: 'Có sản phẩm OCOP được xếp hạng hoặc sản phẩm đặc trưng được chứng nhận và duy trì' },
-    { id: '13.3', name: 'Có mô hình kinh tế ứng dụng công nghệ cao, nông nghiệp hữu cơ, kinh tế tuần hoàn' },
-    { id: '13.4', name: 'Ứng dụng chuyển đổi số để truy xuất nguồn gốc và bán hàng qua thương mại điện tử' },
+    'Hợp tác xã hoạt động hiệu quả, có hợp đồng liên kết theo chuỗi giá trị ổn định',
+    'Có sản phẩm OCOP được xếp hạng hoặc sản phẩm đặc trưng được chứng nhận và duy trì',
+    'Có mô hình kinh tế ứng dụng công nghệ cao, nông nghiệp hữu cơ, kinh tế tuần hoàn',
+    'Ứng dụng chuyển đổi số để truy xuất nguồn gốc và bán hàng qua thương mại điện tử',
   ]),
   c(14, 'Y tế', [
-    percentSpec('14.1', 'Tỷ lệ người dân tham gia bảo hiểm y tế (theo hộ có mọi thành viên tham gia)', { feed: 'facts.allInsured' }),
-    percentSpec('14.2', 'Tỷ lệ dân số được quản lý sức khỏe (hồ sơ sức khỏe điện tử)'),
-    percentSpec('14.3', 'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi (chiều cao theo tuổi)', { comparison: 'lte' }),
+    pct('Tỷ lệ người dân tham gia bảo hiểm y tế (theo hộ có mọi thành viên tham gia)', { feed: 'facts.allInsured' }),
+    pct('Tỷ lệ dân số được quản lý sức khỏe (hồ sơ sức khỏe điện tử)'),
+    pct('Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi (chiều cao theo tuổi)', { comparison: 'lte' }),
   ]),
   c(15, 'Hành chính công', [
-    { id: '15.1', name: 'Có ứng dụng công nghệ thông tin trong giải quyết thủ tục hành chính, cung cấp dịch vụ công trực tuyến mức độ 3, 4' },
-    { id: '15.2', name: 'Giải quyết các thủ tục hành chính bảo đảm đúng quy định, không để xảy ra khiếu nại vượt cấp' },
+    'Có ứng dụng công nghệ thông tin trong giải quyết thủ tục hành chính, cung cấp dịch vụ công trực tuyến mức độ 3, 4',
+    'Giải quyết các thủ tục hành chính bảo đảm đúng quy định, không để xảy ra khiếu nại vượt cấp',
   ]),
   c(16, 'Tiếp cận pháp luật', [
-    { id: '16.1', name: 'Có mô hình điển hình về phổ biến, giáo dục pháp luật, hòa giải ở cơ sở' },
-    percentSpec('16.2', 'Tỷ lệ mâu thuẫn, tranh chấp, vi phạm thuộc phạm vi hòa giải được hòa giải thành'),
+    'Có mô hình điển hình về phổ biến, giáo dục pháp luật, hòa giải ở cơ sở',
+    pct('Tỷ lệ mâu thuẫn, tranh chấp, vi phạm thuộc phạm vi hòa giải được hòa giải thành'),
   ]),
   c(17, 'Môi trường', [
-    percentSpec('17.1', 'Tỷ lệ chất thải rắn sinh hoạt và chất thải rắn không nguy hại được thu gom, xử lý theo quy định'),
-    percentSpec('17.2', 'Tỷ lệ hộ gia đình thực hiện phân loại chất thải rắn tại nguồn'),
-    percentSpec('17.3', 'Tỷ lệ chất thải nhựa được thu gom, tái sử dụng, tái chế, xử lý theo quy định'),
-    percentSpec('17.4', 'Tỷ lệ hộ có nhà tiêu, nhà tắm, thiết bị chứa nước sinh hoạt hợp vệ sinh và bảo đảm 3 sạch', { feed: 'facts.hygienicLatrine' }),
+    pct('Tỷ lệ chất thải rắn sinh hoạt và chất thải rắn không nguy hại được thu gom, xử lý theo quy định'),
+    pct('Tỷ lệ hộ gia đình thực hiện phân loại chất thải rắn tại nguồn'),
+    pct('Tỷ lệ chất thải nhựa được thu gom, tái sử dụng, tái chế, xử lý theo quy định'),
+    pct('Tỷ lệ hộ có nhà tiêu, nhà tắm, thiết bị chứa nước sinh hoạt hợp vệ sinh và bảo đảm 3 sạch', { feed: 'facts.hygienicLatrine' }),
   ]),
   c(18, 'Chất lượng môi trường sống', [
-    percentSpec('18.1', 'Tỷ lệ hộ được sử dụng nước sạch đạt chuẩn theo quy định', { feed: 'facts.cleanWater' }),
-    { id: '18.2', name: 'Không để xảy ra ngộ độc thực phẩm đông người' },
-    percentSpec('18.3', 'Tỷ lệ hộ gia đình có vườn, nhà ở được chỉnh trang, sáng – xanh – sạch – đẹp'),
+    pct('Tỷ lệ hộ được sử dụng nước sạch đạt chuẩn theo quy định', { feed: 'facts.cleanWater' }),
+    'Không để xảy ra ngộ độc thực phẩm đông người',
+    pct('Tỷ lệ hộ gia đình có vườn, nhà ở được chỉnh trang, sáng – xanh – sạch – đẹp'),
   ]),
   c(19, 'Quốc phòng và An ninh', [
-    { id: '19.1', name: 'Hoàn thành các chỉ tiêu quốc phòng; lực lượng dân quân vững mạnh, rộng khắp' },
-    { id: '19.2', name: 'Có mô hình camera giám sát an ninh hoặc mô hình tự quản về an ninh, trật tự hoạt động thường xuyên, hiệu quả' },
+    'Hoàn thành các chỉ tiêu quốc phòng; lực lượng dân quân vững mạnh, rộng khắp',
+    'Có mô hình camera giám sát an ninh hoặc mô hình tự quản về an ninh, trật tự hoạt động thường xuyên, hiệu quả',
   ]),
 ];

@@ -1,5 +1,5 @@
 import type { Criterion } from '../criteria-set';
-import { criterionBuilder, percentSpec } from './set-builders';
+import { criterionBuilder, incomeSpec, pct } from './set-builders';
 
 export const QD51 = 'Quyết định 51/2025/QĐ-TTg ngày 29/12/2025 của Thủ tướng Chính phủ (hiệu lực từ 15/02/2026)';
 /** The 10 criteria and their count of 47 indicators are verified; the wording of each indicator and
@@ -10,39 +10,39 @@ const c = qd51Criterion;
 /** Criteria 1–5 of Decision 51/2025: planning, infrastructure, economy, human resources, culture–education–health. */
 export const QD51_NTM_DEVELOPMENT: Criterion[] = [
   c(1, 'Quy hoạch', [
-    { id: '1.1', name: 'Có quy hoạch chung xã được phê duyệt, công bố công khai và còn thời hạn' },
-    { id: '1.2', name: 'Ban hành quy định quản lý và tổ chức thực hiện theo quy hoạch' },
+    'Có quy hoạch chung xã được phê duyệt, công bố công khai và còn thời hạn',
+    'Ban hành quy định quản lý và tổ chức thực hiện theo quy hoạch',
   ]),
   c(2, 'Hạ tầng kinh tế – xã hội', [
-    percentSpec('2.1', 'Tỷ lệ đường xã được nhựa hóa hoặc bê tông hóa, bảo đảm ô tô đi lại thuận tiện quanh năm'),
-    percentSpec('2.2', 'Tỷ lệ đường thôn, liên thôn và đường ngõ, xóm được cứng hóa, sáng – xanh – sạch – đẹp'),
-    percentSpec('2.3', 'Tỷ lệ đường trục chính nội đồng bảo đảm vận chuyển hàng hóa thuận tiện quanh năm'),
-    percentSpec('2.4', 'Tỷ lệ diện tích đất sản xuất nông nghiệp được tưới, tiêu chủ động'),
-    { id: '2.5', name: 'Bảo đảm yêu cầu phòng, chống thiên tai theo phương châm 4 tại chỗ' },
-    percentSpec('2.6', 'Tỷ lệ hộ sử dụng điện thường xuyên, an toàn'),
-    percentSpec('2.7', 'Tỷ lệ trường học các cấp có cơ sở vật chất đạt chuẩn quốc gia'),
-    { id: '2.8', name: 'Có chợ hoặc hạ tầng thương mại nông thôn đạt chuẩn; nhà văn hóa, sân thể thao xã và thôn' },
-    percentSpec('2.9', 'Tỷ lệ hộ có nhà ở kiên cố hoặc bán kiên cố', { feed: 'facts.durableHousing' }),
+    pct('Tỷ lệ đường xã được nhựa hóa hoặc bê tông hóa, bảo đảm ô tô đi lại thuận tiện quanh năm'),
+    pct('Tỷ lệ đường thôn, liên thôn và đường ngõ, xóm được cứng hóa, sáng – xanh – sạch – đẹp'),
+    pct('Tỷ lệ đường trục chính nội đồng bảo đảm vận chuyển hàng hóa thuận tiện quanh năm'),
+    pct('Tỷ lệ diện tích đất sản xuất nông nghiệp được tưới, tiêu chủ động'),
+    'Bảo đảm yêu cầu phòng, chống thiên tai theo phương châm 4 tại chỗ',
+    pct('Tỷ lệ hộ sử dụng điện thường xuyên, an toàn'),
+    pct('Tỷ lệ trường học các cấp có cơ sở vật chất đạt chuẩn quốc gia'),
+    'Có chợ hoặc hạ tầng thương mại nông thôn đạt chuẩn; nhà văn hóa, sân thể thao xã và thôn',
+    pct('Tỷ lệ hộ có nhà ở kiên cố hoặc bán kiên cố', { feed: 'facts.durableHousing' }),
   ]),
   c(3, 'Phát triển kinh tế nông thôn', [
-    { id: '3.1', name: 'Thu nhập bình quân đầu người khu vực nông thôn', unit: 'triệu đồng/người/năm', comparison: 'gte', feed: 'income.perHead' },
-    { id: '3.2', name: 'Có hợp tác xã hoạt động hiệu quả theo Luật Hợp tác xã' },
-    { id: '3.3', name: 'Có mô hình liên kết sản xuất gắn với tiêu thụ sản phẩm chủ lực' },
-    { id: '3.4', name: 'Có sản phẩm OCOP hoặc sản phẩm chủ lực được truy xuất nguồn gốc' },
-    { id: '3.5', name: 'Có kế hoạch bảo tồn, phát triển làng nghề, du lịch nông thôn (nếu có)' },
+    incomeSpec('Thu nhập bình quân đầu người khu vực nông thôn'),
+    'Có hợp tác xã hoạt động hiệu quả theo Luật Hợp tác xã',
+    'Có mô hình liên kết sản xuất gắn với tiêu thụ sản phẩm chủ lực',
+    'Có sản phẩm OCOP hoặc sản phẩm chủ lực được truy xuất nguồn gốc',
+    'Có kế hoạch bảo tồn, phát triển làng nghề, du lịch nông thôn (nếu có)',
   ]),
   c(4, 'Đào tạo nguồn nhân lực nông thôn', [
-    percentSpec('4.1', 'Tỷ lệ lao động có việc làm qua đào tạo'),
-    percentSpec('4.2', 'Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ'),
-    percentSpec('4.3', 'Tỷ lệ người có việc làm trên dân số trong độ tuổi lao động'),
+    pct('Tỷ lệ lao động có việc làm qua đào tạo'),
+    pct('Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ'),
+    pct('Tỷ lệ người có việc làm trên dân số trong độ tuổi lao động'),
   ]),
   c(5, 'Văn hóa, giáo dục, y tế', [
-    percentSpec('5.1', 'Tỷ lệ thôn đạt chuẩn văn hóa'),
-    { id: '5.2', name: 'Có điểm vui chơi, giải trí, thể thao cho trẻ em và người cao tuổi' },
-    { id: '5.3', name: 'Duy trì phổ cập giáo dục mầm non, tiểu học, THCS và xóa mù chữ' },
-    percentSpec('5.4', 'Tỷ lệ học sinh tốt nghiệp THCS tiếp tục học trung học'),
-    { id: '5.5', name: 'Xã đạt tiêu chí quốc gia về y tế' },
-    percentSpec('5.6', 'Tỷ lệ dân số có hồ sơ sức khỏe điện tử'),
-    percentSpec('5.7', 'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi', { comparison: 'lte' }),
+    pct('Tỷ lệ thôn đạt chuẩn văn hóa'),
+    'Có điểm vui chơi, giải trí, thể thao cho trẻ em và người cao tuổi',
+    'Duy trì phổ cập giáo dục mầm non, tiểu học, THCS và xóa mù chữ',
+    pct('Tỷ lệ học sinh tốt nghiệp THCS tiếp tục học trung học'),
+    'Xã đạt tiêu chí quốc gia về y tế',
+    pct('Tỷ lệ dân số có hồ sơ sức khỏe điện tử'),
+    pct('Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi', { comparison: 'lte' }),
   ]),
 ];

@@ -5,9 +5,11 @@ import type { Comparison, CriteriaFeed, CriteriaIndicator, Criterion, ThresholdC
 
 export type Thresholds = Partial<Record<ThresholdColumn, ThresholdStep[]>>;
 
-/** One indicator as written in a set file: a qualitative (yes/no, manual) indicator by default. */
-export type IndicatorSpec = {
-  id: string;
+/** One indicator as written in a set file: its name alone for a qualitative (yes/no, manual)
+ * indicator; its id is `<criterion>.<position>`, as the decisions number them. */
+export type IndicatorSpec = string | NumericSpec;
+
+export type NumericSpec = {
   name: string;
   unit?: string;
   comparison?: Comparison;
@@ -25,20 +27,21 @@ export type CriterionOptions = {
   yesNoStatus: RuleStatus;
 };
 
-export type CriterionBuilder = (number: number, name: string, specs: IndicatorSpec[]) => Criterion;
+export type CriterionBuilder = (number: number, name: string, specs: readonly IndicatorSpec[]) => Criterion;
 
 /** Builds the criteria of one set: numeric indicators without a known threshold stay "to confirm". */
 export function criterionBuilder(options: CriterionOptions): CriterionBuilder {
   return (number, name, specs) => {
     const basis = options.basis(number);
-    return { number, name, indicators: specs.map((spec) => indicatorOf(spec, basis, options.yesNoStatus)) };
+    const indicators = specs.map((spec, index) => indicatorOf(`${number}.${index + 1}`, typeof spec === 'string' ? { name: spec } : spec, basis, options.yesNoStatus));
+    return { number, name, indicators };
   };
 }
 
-function indicatorOf(spec: IndicatorSpec, basis: string, yesNoStatus: RuleStatus): CriteriaIndicator {
+function indicatorOf(id: string, spec: NumericSpec, basis: string, yesNoStatus: RuleStatus): CriteriaIndicator {
   const comparison = spec.comparison ?? 'yes_no';
   return {
-    id: spec.id,
+    id,
     name: spec.name,
     unit: spec.unit ?? '',
     comparison,
@@ -50,7 +53,13 @@ function indicatorOf(spec: IndicatorSpec, basis: string, yesNoStatus: RuleStatus
 }
 
 /** A percentage indicator entered by the responsible agency (`≥` unless told). */
-export const percentSpec = (id: string, name: string, extra: Partial<IndicatorSpec> = {}): IndicatorSpec => ({ id, name, unit: '%', comparison: 'gte', ...extra });
+export const pct = (name: string, extra: Partial<NumericSpec> = {}): NumericSpec => ({ name, unit: '%', comparison: 'gte', ...extra });
+
+/** Rural income per head, fed by the income survey or the household review. */
+export const incomeSpec = (name: string, extra: Partial<NumericSpec> = {}): NumericSpec => ({ name, unit: 'triệu đồng/người/năm', comparison: 'gte', feed: 'income.perHead', ...extra });
+
+/** The multidimensional poverty rate, fed by the household review (with the province's NTM exclusions). */
+export const povertySpec = (name: string, extra: Partial<NumericSpec> = {}): NumericSpec => pct(name, { comparison: 'lte', feed: 'poverty.multidimensionalRate', ...extra });
 
 /** The same value for every column, from a year on. */
 export const everywhere = (value: number, fromYear: number): Thresholds => ({ ALL: [{ fromYear, value }] });

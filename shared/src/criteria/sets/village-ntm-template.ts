@@ -1,5 +1,5 @@
 import type { CriteriaSet } from '../criteria-set';
-import { criterionBuilder, percentSpec } from './set-builders';
+import { criterionBuilder, incomeSpec, pct, povertySpec } from './set-builders';
 
 const BASIS = 'Mẫu bộ tiêu chí thôn nông thôn mới do tỉnh ban hành (theo hướng dẫn của Trung ương)';
 const c = criterionBuilder({ basis: (number) => `${BASIS}, tiêu chí số ${number}`, yesNoStatus: 'to_confirm' });
@@ -19,26 +19,26 @@ export const VILLAGE_NTM_TEMPLATE: CriteriaSet = {
   status: 'to_confirm',
   provinceCode: null,
   criteria: [
-    c(1, 'Giao thông', [percentSpec('1.1', 'Tỷ lệ đường thôn, ngõ xóm được cứng hóa, sạch, đi lại thuận tiện quanh năm')]),
-    c(2, 'Điện', [percentSpec('2.1', 'Tỷ lệ hộ sử dụng điện thường xuyên, an toàn')]),
-    c(3, 'Nhà văn hóa và khu thể thao thôn', [{ id: '3.1', name: 'Thôn có nhà văn hóa và khu thể thao đạt chuẩn' }]),
+    c(1, 'Giao thông', [pct('Tỷ lệ đường thôn, ngõ xóm được cứng hóa, sạch, đi lại thuận tiện quanh năm')]),
+    c(2, 'Điện', [pct('Tỷ lệ hộ sử dụng điện thường xuyên, an toàn')]),
+    c(3, 'Nhà văn hóa và khu thể thao thôn', ['Thôn có nhà văn hóa và khu thể thao đạt chuẩn']),
     c(4, 'Thông tin và truyền thông', [
-      { id: '4.1', name: 'Thôn có hệ thống loa truyền thanh hoạt động' },
-      percentSpec('4.2', 'Tỷ lệ hộ sử dụng dịch vụ internet', { feed: 'facts.internetUse' }),
+      'Thôn có hệ thống loa truyền thanh hoạt động',
+      pct('Tỷ lệ hộ sử dụng dịch vụ internet', { feed: 'facts.internetUse' }),
     ]),
-    c(5, 'Nhà ở dân cư', [percentSpec('5.1', 'Tỷ lệ hộ có nhà ở kiên cố hoặc bán kiên cố', { feed: 'facts.durableHousing' })]),
-    c(6, 'Thu nhập', [{ id: '6.1', name: 'Thu nhập bình quân đầu người', unit: 'triệu đồng/người/năm', comparison: 'gte', feed: 'income.perHead' }]),
-    c(7, 'Hộ nghèo', [percentSpec('7.1', 'Tỷ lệ nghèo đa chiều', { comparison: 'lte', feed: 'poverty.multidimensionalRate' })]),
-    c(8, 'Tổ chức sản xuất', [{ id: '8.1', name: 'Thôn có tổ hợp tác hoặc mô hình sản xuất hiệu quả' }]),
-    c(9, 'Giáo dục', [percentSpec('9.1', 'Tỷ lệ trẻ em trong độ tuổi đi học được đến trường')]),
-    c(10, 'Y tế', [percentSpec('10.1', 'Tỷ lệ người dân tham gia bảo hiểm y tế (theo hộ có mọi thành viên tham gia)', { feed: 'facts.allInsured' })]),
-    c(11, 'Văn hóa', [{ id: '11.1', name: 'Thôn được công nhận danh hiệu thôn văn hóa' }]),
+    c(5, 'Nhà ở dân cư', [pct('Tỷ lệ hộ có nhà ở kiên cố hoặc bán kiên cố', { feed: 'facts.durableHousing' })]),
+    c(6, 'Thu nhập', [incomeSpec('Thu nhập bình quân đầu người')]),
+    c(7, 'Hộ nghèo', [povertySpec('Tỷ lệ nghèo đa chiều')]),
+    c(8, 'Tổ chức sản xuất', ['Thôn có tổ hợp tác hoặc mô hình sản xuất hiệu quả']),
+    c(9, 'Giáo dục', [pct('Tỷ lệ trẻ em trong độ tuổi đi học được đến trường')]),
+    c(10, 'Y tế', [pct('Tỷ lệ người dân tham gia bảo hiểm y tế (theo hộ có mọi thành viên tham gia)', { feed: 'facts.allInsured' })]),
+    c(11, 'Văn hóa', ['Thôn được công nhận danh hiệu thôn văn hóa']),
     c(12, 'Môi trường', [
-      percentSpec('12.1', 'Tỷ lệ hộ được sử dụng nước sạch', { feed: 'facts.cleanWater' }),
-      percentSpec('12.2', 'Tỷ lệ hộ có nhà tiêu hợp vệ sinh', { feed: 'facts.hygienicLatrine' }),
+      pct('Tỷ lệ hộ được sử dụng nước sạch', { feed: 'facts.cleanWater' }),
+      pct('Tỷ lệ hộ có nhà tiêu hợp vệ sinh', { feed: 'facts.hygienicLatrine' }),
     ]),
-    c(13, 'Hệ thống chính trị', [{ id: '13.1', name: 'Chi bộ thôn và các đoàn thể hoàn thành tốt nhiệm vụ' }]),
-    c(14, 'An ninh, trật tự', [{ id: '14.1', name: 'Thôn đạt tiêu chuẩn an toàn về an ninh, trật tự' }]),
+    c(13, 'Hệ thống chính trị', ['Chi bộ thôn và các đoàn thể hoàn thành tốt nhiệm vụ']),
+    c(14, 'An ninh, trật tự', ['Thôn đạt tiêu chuẩn an toàn về an ninh, trật tự']),
   ],
 };
 

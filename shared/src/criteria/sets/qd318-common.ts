@@ -1,4 +1,5 @@
-import { byRegionAndYear, scaledThresholds } from './set-builders';
+import type { CriteriaSet, Criterion } from '../criteria-set';
+import { byRegionAndYear, type CriterionBuilder, incomeSpec, povertySpec, scaledThresholds, type Thresholds } from './set-builders';
 
 export const QD318 = 'Quyết định 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ';
 export const QD318_ANNEX_I = `${QD318}, Phụ lục I (Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021–2025)`;
@@ -35,3 +36,17 @@ export const QD318_ADVANCED_POVERTY = byRegionAndYear([2021], {
   TDMNPB: [4], DBSH: [1], BTB: [2.5], DHNTB: [2.5], TN: [4], DNB: [1], DBSCL: [2],
 });
 export const QD318_POVERTY_NOTE = 'Mức tạm tính theo vùng, chưa đối chiếu phụ lục; hộ thuộc diện bảo trợ xã hội, hộ nghèo do tai nạn, ốm đau, thiên tai có thể không tính theo quy định của tỉnh; cần xác nhận';
+
+/** What the NTM, advanced and model sets of 2021–2025 share: communes, the 7 regions, 2021–2025. */
+export const QD318_PERIOD = { version: 1, unitLevel: 'commune', fromYear: 2021, toYear: 2025, scheme: 'region', provinceCode: null } as const satisfies Partial<CriteriaSet>;
+
+type SourcedThresholds = { thresholds: Thresholds; note: string };
+
+/** Criteria 10 (income) and 11 (multidimensional poverty): the same fed indicators in the NTM and
+ * the advanced sets, each with its own thresholds. */
+export function incomeAndPovertyCriteria(c: CriterionBuilder, income: SourcedThresholds, poverty: SourcedThresholds): Criterion[] {
+  return [
+    c(10, 'Thu nhập', [incomeSpec('Thu nhập bình quân đầu người khu vực nông thôn', income)]),
+    c(11, 'Nghèo đa chiều', [povertySpec('Tỷ lệ nghèo đa chiều giai đoạn 2021–2025', poverty)]),
+  ];
+}
