@@ -20,7 +20,7 @@ export function CriterionSection({ criterion, year, traceHref, onEnter }: Props)
   const words = { yes: t('criteria.yes'), no: t('criteria.no') };
   const headers = [t('criteria.indicator.name'), t('criteria.indicator.value'), t('criteria.indicator.threshold'), t('criteria.indicator.state'), t('criteria.indicator.source')];
   return (
-    <details className="crit-criterion" open={criterion.state !== 'met'} data-criterion={criterion.number}>
+    <details className="crit-criterion" open={criterion.state === 'not_met'} data-criterion={criterion.number}>
       <summary>
         <StateMark state={criterion.state} />
         <span>{t('criteria.unit.criterion', { number: criterion.number, name: criterion.name })}</span>
