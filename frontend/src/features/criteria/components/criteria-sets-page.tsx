@@ -28,7 +28,7 @@ export function CriteriaSetsPage() {
   const columns = [...new Set(Object.values(detail.data?.thresholds ?? {}).flatMap((rows) => rows.map((row) => row.column)))];
 
   return (
-    <section className="page" aria-labelledby="crit-sets-title">
+    <section className="page crit-page" aria-labelledby="crit-sets-title">
       <title>{`${t('criteria.sets.title')} · ${t('app.name')}`}</title>
       <h1 id="crit-sets-title">{t('criteria.sets.title')}</h1>
       <div className="field-row filters">

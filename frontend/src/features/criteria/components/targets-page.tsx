@@ -34,7 +34,7 @@ export function TargetsPage() {
   });
 
   return (
-    <section className="page" aria-labelledby="crit-targets-page-title">
+    <section className="page crit-page" aria-labelledby="crit-targets-page-title">
       <title>{`${t('criteria.targets.title')} · ${t('app.name')}`}</title>
       <h1 id="crit-targets-page-title">{t('criteria.targets.title')}</h1>
       <CriteriaFilters years={params.years} year={params.year} sets={params.covering} set={params.set} onChange={params.update} />

@@ -33,7 +33,7 @@ export function UnitCriteriaPage() {
   const traceHref = (indicatorId: string) => `/criteria/units/${encodeURIComponent(code)}/trace/${encodeURIComponent(indicatorId)}${params.search}`;
 
   return (
-    <section className="page" aria-labelledby="crit-unit-title">
+    <section className="page crit-page" aria-labelledby="crit-unit-title">
       <title>{`${data?.unit.name ?? t('criteria.title')} · ${t('app.name')}`}</title>
       <p>
         {user.unitCode !== code ? <Link to={`/criteria${params.search}`}>{t('criteria.unit.back')}</Link> : null}
