@@ -32,7 +32,6 @@ describe('criteria: validation, scope, closed years, evidence and downloads', ()
       [{ note: ' ', evidenceUrl: undefined }, ['note', 'evidenceUrl']],
       [{ evidenceUrl: 'not a link' }, ['evidenceUrl']],
       [{ evidenceDate: '30/09/2025' }, ['evidenceDate']],
-      [{ indicatorId: '11.1' }, ['indicatorId']], // fed by the review
       [{ indicatorId: '99.9' }, ['indicatorId']],
       [{ year: 2026 }, ['year']], // QĐ 318 covers 2021–2025
       [{ unitCode: '97001-01' }, ['unitCode']], // a village, for a commune set
@@ -51,6 +50,12 @@ describe('criteria: validation, scope, closed years, evidence and downloads', ()
     expect(history.map((v: { value: number }) => v.value)).toEqual([85.5, 70]);
     const [{ value }] = await t.dataSource.query(`SELECT value FROM criteria_indicator_result WHERE unit_code = $1 AND set_id = $2 AND year = 2025 AND indicator_id = '2.2'`, [XA_A, SET]);
     expect(value).toBe(85.5);
+  });
+
+  it('uses an entry for a fed indicator only where no finalised campaign covers the commune', async () => {
+    await enterValue(t, admin, { unitCode: XA_B, setId: SET, indicatorId: '11.1', year: 2023, value: 4.5 });
+    const [row] = await t.dataSource.query(`SELECT value, state, source FROM criteria_indicator_result WHERE unit_code = $1 AND set_id = $2 AND year = 2023 AND indicator_id = '11.1'`, [XA_B, SET]);
+    expect(row).toMatchObject({ value: 4.5, state: 'met', source: { kind: 'manual' } }); // ≤ 6 % (TDMNPB)
   });
 
   it('answers 400 per field for a bad threshold and 403 outside the province', async () => {

@@ -115,7 +115,7 @@ describe('satisfaction polls: collecting forms', () => {
   });
 
   it('keeps the anonymous poll forms out of the review queue across campaigns', async () => {
-    const [demoPoll] = await t.dataSource.query(`SELECT id FROM campaign WHERE kind = 'satisfaction_poll' ORDER BY created_at LIMIT 1`);
+    const [demoPoll] = await t.dataSource.query(`SELECT id FROM campaign WHERE kind = 'satisfaction_poll' AND status = 'open' ORDER BY created_at LIMIT 1`);
     const supervisor = await login(t, 'supervisor');
     const queue = await t.api().get('/api/responses').query({ status: 'submitted', pageSize: 200 }).set(bearer(supervisor)).expect(200);
     expect(queue.body.items.filter((r: { campaignId: string }) => r.campaignId === demoPoll.id)).toEqual([]);

@@ -75,7 +75,7 @@ describe('an enumerator sees a household review classified live, a supervisor re
     await enumerator.getByRole('button', { name: 'Chọn hộ LV.001 (Vàng Seo Dính)' }).click();
     await live(enumerator).getByText('Chưa đủ thông tin', { exact: true }).first().waitFor();
     // Ages are taken on the day the campaign opens, the date the server classifies with.
-    const [{ opensOn }] = await sessions.served.app.get(DataSource).query(`SELECT to_char(opens_on, 'YYYY-MM-DD') AS "opensOn" FROM campaign WHERE kind = 'household_review'`);
+    const [{ opensOn }] = await sessions.served.app.get(DataSource).query(`SELECT to_char(opens_on, 'YYYY-MM-DD') AS "opensOn" FROM campaign WHERE kind = 'household_review' AND status = 'open'`);
     await expect(question(enumerator, 'Ngày tham chiếu của kỳ rà soát').locator('input').inputValue()).resolves.toBe(opensOn);
 
     await enumerator.getByText('Không có dấu hiệu nào').click();

@@ -10,6 +10,7 @@ import { parseUnitRow, type UnitImportRow } from '../units/import/unit-import-ro
 import { seedDemoCampaign } from './demo-campaign';
 import { seedPreviousRecognitions } from './demo-recognitions';
 import { seedDemoPoll } from './demo-poll';
+import { seedDemoCriteria } from './demo-criteria';
 import { seedDemoHouseholds } from './demo-households';
 import { seededRandom } from './seeded-random';
 import { loadKnownUnits, writeUnits } from '../units/import/units-import.service';
@@ -45,6 +46,7 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
     // After the registry's households: last year's recognised classes, so the review shows movement.
     await seedPreviousRecognitions(manager, DEMO_COMMUNE, Number(vietnamToday().slice(0, 4)) - 1);
     await seedDemoPoll(manager, DEMO_COMMUNE, vietnamToday());
+    await seedDemoCriteria(manager, dataSource, DEMO_PROVINCE, DEMO_COMMUNE);
   });
 }
 

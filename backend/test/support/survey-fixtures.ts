@@ -73,7 +73,7 @@ export async function demoCampaignId(t: Pick<TestApp, 'dataSource'>): Promise<st
     `UPDATE campaign SET form_version_id = (
             SELECT v.id FROM form_version v JOIN survey_form f ON f.id = v.form_id
              WHERE f.key = 'sample-household' AND v.status = 'published' ORDER BY v.version DESC LIMIT 1)
-      WHERE id = (SELECT id FROM campaign WHERE kind = 'household_review' ORDER BY created_at LIMIT 1)
+      WHERE id = (SELECT id FROM campaign WHERE kind = 'household_review' AND status = 'open' ORDER BY created_at LIMIT 1)
      RETURNING id`,
   );
   return row.id as string;

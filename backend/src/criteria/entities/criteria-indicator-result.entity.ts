@@ -1,17 +1,17 @@
 import type { AppliedThreshold, IndicatorState, ValueSource } from '@ntm/shared';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Campaign } from '../../campaigns/entities/campaign.entity';
-import { CriteriaManualValue } from './criteria-manual-value.entity';
 
 const KEY = { primaryKeyConstraintName: 'PK_criteria_indicator_result' };
 
 /** One indicator's value, applied threshold, state and source in an evaluation: the trace.
- * Written only with its evaluation, by the recompute's bulk statements; deliberately without a
- * foreign key to criteria_evaluation: checking it row by row doubled the time of a province's
- * recompute (tens of thousands of rows). */
+ * Written only with its evaluation, by the recompute's bulk statements; deliberately without
+ * foreign keys to criteria_evaluation and criteria_manual_value (never deleted: history is kept):
+ * checking them row by row doubled the time of a province's recompute (100,000+ rows). */
 @Entity('criteria_indicator_result')
 @Check('chk_criteria_indicator_result_state', `"state" IN ('met', 'not_met', 'no_data')`)
-@Index('idx_criteria_indicator_result_campaign', ['campaignId'])
+// Partial: most values are entered by hand, and the bulk insert need not index their nulls.
+@Index('idx_criteria_indicator_result_campaign', ['campaignId'], { where: '"campaign_id" IS NOT NULL' })
 export class CriteriaIndicatorResult {
   @PrimaryColumn({ name: 'unit_code', type: 'varchar', length: 32, ...KEY })
   unitCode: string;
@@ -42,10 +42,8 @@ export class CriteriaIndicatorResult {
   @JoinColumn({ name: 'campaign_id', foreignKeyConstraintName: 'fk_criteria_indicator_result_campaign' })
   campaign?: Campaign | null;
 
+  /** The entry behind a manual value (criteria_manual_value.id). */
   @Column({ name: 'manual_value_id', type: 'uuid', nullable: true })
   manualValueId: string | null;
 
-  @ManyToOne(() => CriteriaManualValue, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'manual_value_id', foreignKeyConstraintName: 'fk_criteria_indicator_result_manual' })
-  manualValue?: CriteriaManualValue | null;
 }

@@ -7,7 +7,6 @@ import { CriteriaEvidence } from './criteria-evidence.entity';
  * new row and the latest per (unit, set, indicator, year) applies, so the history stays. */
 @Entity('criteria_manual_value')
 @Index('idx_criteria_manual_value_key', ['unitCode', 'setId', 'indicatorId', 'year', 'enteredAt'])
-@Index('idx_criteria_manual_value_year', ['year', 'unitCode'])
 export class CriteriaManualValue {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_criteria_manual_value' })
   id: string;

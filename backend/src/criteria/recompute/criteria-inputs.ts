@@ -29,12 +29,18 @@ export class FeedValues {
     return this.polls.get(`${unit.code}|${year}`) ?? null;
   }
 
-  /** The value offered for every indicator of the set: a feed's from its campaign, or the agency's entry. */
+  /**
+   * The value offered for every indicator of the set: the agency's entry, or for a fed indicator
+   * the figure of the latest finalised campaign. A fed indicator falls back to an entry only where
+   * no campaign covers the unit and year (official figures of years before the surveys ran here);
+   * a campaign, once finalised, always wins.
+   */
   inputs(set: CriteriaSet, unit: ScoredUnit, year: number): Record<string, CriteriaValueInput> {
     const inputs: Record<string, CriteriaValueInput> = {};
     for (const criterion of set.criteria) {
       for (const indicator of criterion.indicators) {
-        inputs[indicator.id] = indicator.source.kind === 'manual' ? this.manualInput(set.id, indicator.id, unit, year) : this.feedInput(indicator.source.feed, unit, year);
+        const fed = indicator.source.kind === 'feed' ? this.feedInput(indicator.source.feed, unit, year) : NO_VALUE;
+        inputs[indicator.id] = fed.source.kind === 'campaign' ? fed : this.manualInput(set.id, indicator.id, unit, year);
       }
     }
     return inputs;

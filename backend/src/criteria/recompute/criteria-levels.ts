@@ -16,6 +16,7 @@ export function levelsOfUnitYear(scores: ScoredSet[], pollVerdict: PollVerdict |
   return (set) => {
     if (set.provinceCode === null) return { level: national, ready: nationalReady };
     const own = scores.find((s) => s.set.id === set.id)!.score;
-    return { level: own.allMet ? 'ntm' : 'none', ready: readyForRecognition(own, pollVerdict) };
+    // The pilot 'modern' tier has no level of its own (Decision 51/2025 evaluates NTM only).
+    return { level: own.allMet ? (set.tier === 'modern' ? 'ntm' : set.tier) : 'none', ready: readyForRecognition(own, pollVerdict) };
   };
 }

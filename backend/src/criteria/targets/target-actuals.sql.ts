@@ -4,13 +4,16 @@ import { subtreePattern } from '../../common/sql/escape-like';
 
 export const LEVEL_ORDER = ['none', 'ntm', 'advanced', 'model'];
 
+const AT_LEVEL = `count(*) FILTER (WHERE array_position(p.levels, level::text) >= array_position(p.levels, p.parameter))`;
+
 /** The aggregate of a metric over a year's evaluations (`p.parameter`, `p.levels` in order). */
 const METRIC_SQL: Readonly<Record<TargetMetric, string>> = {
-  communes_at_level: `count(*) FILTER (WHERE array_position(p.levels, level::text) >= array_position(p.levels, p.parameter))`,
+  communes_at_level: AT_LEVEL,
   average_criteria_met: `round(avg(met), 2)`,
   communes_below_criteria: `count(*) FILTER (WHERE met < p.parameter::int)`,
   communes_meeting_criterion: `count(*) FILTER (WHERE states ->> p.parameter::int = 'met')`,
-  villages_at_level: `count(*) FILTER (WHERE all_met)`,
+  // A village set's level is its tier once all is met ('ntm' for thôn NTM), so 'model' counts a model-village set's.
+  villages_at_level: AT_LEVEL,
 };
 
 export type TargetKey = { unitPath: string; set: CriteriaSet; metric: TargetMetric; parameter: string | null; fromYear: number; toYear: number };

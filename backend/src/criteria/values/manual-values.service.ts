@@ -13,7 +13,8 @@ import type { ManualValueDto as ManualValueBody } from '../dto/criteria-write.dt
 import { CriteriaTriggers } from '../recompute/criteria-triggers';
 import { MANUAL_VALUE_SELECT, type ManualValueRow, toManualValueDto } from './manual-values.mapper';
 
-/** Values entered by the responsible agency with their evidence; each change a new row. */
+/** Values entered by the responsible agency with their evidence; each change a new row. A fed
+ * indicator may be entered too: its entry applies only where no finalised campaign covers it. */
 @Injectable()
 export class ManualValuesService {
   constructor(
@@ -29,7 +30,6 @@ export class ManualValuesService {
     const set = await this.catalog.requireSet(this.dataSource.manager, provinceCode, dto.setId);
     if (!(unit.type === set.unitLevel)) throw invalid('unitCode', set.unitLevel === 'village' ? 'phải là một thôn (bộ tiêu chí thôn)' : 'phải là một xã');
     const { indicator } = requireIndicator(set, dto.indicatorId);
-    if (indicator.source.kind !== 'manual') throw invalid('indicatorId', 'lấy số liệu từ điều tra, không nhập tay');
     requireYearOfSet(set, dto.year, 'year');
     const problems = evidenceProblems(dto);
     const valueIssue = valueProblem(indicator.comparison, dto.value);

@@ -118,7 +118,6 @@ export class CreateCriteriaScores1764400000000 implements MigrationInterface {
         ${FK_ACCOUNT('criteria_manual_value', 'entered_by', 'enterer')}
       )`);
     await q.query(`CREATE INDEX "idx_criteria_manual_value_key" ON "criteria_manual_value" ("unit_code", "set_id", "indicator_id", "year", "entered_at")`);
-    await q.query(`CREATE INDEX "idx_criteria_manual_value_year" ON "criteria_manual_value" ("year", "unit_code")`);
   }
 
   private async createEvaluations(q: QueryRunner): Promise<void> {
@@ -165,10 +164,9 @@ export class CreateCriteriaScores1764400000000 implements MigrationInterface {
         "manual_value_id" uuid,
         CONSTRAINT "chk_criteria_indicator_result_state" CHECK ("state" IN ${STATES}),
         CONSTRAINT "PK_criteria_indicator_result" PRIMARY KEY ("unit_code", "set_id", "year", "indicator_id"),
-        CONSTRAINT "fk_criteria_indicator_result_campaign" FOREIGN KEY ("campaign_id") REFERENCES "campaign"("id") ON DELETE SET NULL,
-        CONSTRAINT "fk_criteria_indicator_result_manual" FOREIGN KEY ("manual_value_id") REFERENCES "criteria_manual_value"("id") ON DELETE SET NULL
+        CONSTRAINT "fk_criteria_indicator_result_campaign" FOREIGN KEY ("campaign_id") REFERENCES "campaign"("id") ON DELETE SET NULL
       )`);
-    await q.query(`CREATE INDEX "idx_criteria_indicator_result_campaign" ON "criteria_indicator_result" ("campaign_id")`);
+    await q.query(`CREATE INDEX "idx_criteria_indicator_result_campaign" ON "criteria_indicator_result" ("campaign_id") WHERE "campaign_id" IS NOT NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {
