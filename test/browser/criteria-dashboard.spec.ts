@@ -36,6 +36,13 @@ async function openCriteria(page: Page, heading: string): Promise<void> {
   await page.getByLabel('Bộ tiêu chí', { exact: true }).selectOption(SET);
 }
 
+/** A criterion's section, opened (met criteria start collapsed). */
+async function openCriterion(page: Page, number: number) {
+  const section = page.locator(`details[data-criterion="${number}"]`);
+  if ((await section.getAttribute('open')) === null) await section.locator('summary').click();
+  return section;
+}
+
 describe('the steering committee reads the NTM criteria of its province, in Chromium', () => {
   const session = useBrowserSession();
   let t: TestApp;
@@ -61,6 +68,14 @@ describe('the steering committee reads the NTM criteria of its province, in Chro
     await card('Xã đạt chuẩn NTM').getByText(`${recognised} / ${dashboard.headline.communes}`).waitFor();
     if (dashboard.averageMet !== null) await card('Bình quân số tiêu chí đạt/xã').getByText(vi(dashboard.averageMet), { exact: true }).waitFor();
 
+    // The Lào Cai 2021–2025 directive: 94 of 127 communes NTM, from 61 (domain note), actual beside target.
+    const ntm = dashboard.targets.find((target) => target.label === '94/127 xã đạt chuẩn nông thôn mới (74%)');
+    expect([ntm?.target, ntm?.baseline]).toEqual([94, 61]);
+    const latest = [...(ntm?.actual ?? [])].reverse().find((point) => point.value !== null);
+    const targetCard = page.getByRole('region', { name: 'Tiến độ thực hiện mục tiêu' }).getByRole('listitem').filter({ hasText: '94/127 xã đạt chuẩn' });
+    await targetCard.getByText(ntm?.outOf === null ? '94' : `94 trên ${ntm?.outOf}`, { exact: true }).waitFor();
+    if (latest?.value != null) await targetCard.getByText(`${vi(latest.value)} (${latest.year})`, { exact: true }).waitFor();
+
     const grid = page.getByRole('region', { name: 'Kết quả theo xã và tiêu chí' }).first();
     await page.getByText(`${dashboard.grid.length} / ${dashboard.grid.length} đơn vị`).waitFor();
     await page.getByLabel('Tìm theo tên').fill('Bắc Hà');
@@ -79,8 +94,9 @@ describe('the steering committee reads the NTM criteria of its province, in Chro
     expect(poverty.source.kind).toBe('campaign');
     if (poverty.source.kind !== 'campaign') return;
     expect(poverty.source.campaignKind).toBe('household_review');
+    expect([poverty.source.campaignName, poverty.source.year]).toEqual(['Rà soát hộ nghèo, hộ cận nghèo năm 2025', 2025]);
     expect(typeof poverty.value).toBe('number');
-    const povertyRow = page.locator('tr[data-indicator="11.1"]');
+    const povertyRow = (await openCriterion(page, 11)).locator('tr[data-indicator="11.1"]');
     await povertyRow.getByText(`${vi(poverty.value as number)} %`, { exact: true }).waitFor();
     await povertyRow.getByText(`${poverty.source.campaignName} (${poverty.source.year})`).waitFor();
 
@@ -109,8 +125,7 @@ describe('the steering committee reads the NTM criteria of its province, in Chro
 
     await logIn(page, served.baseUrl, officer.username);
     await openCriteria(page, 'Tiêu chí nông thôn mới: Bắc Hà'); // a commune account goes straight to its commune's page
-    const section = page.locator(`details[data-criterion="${change.criterion.number}"]`);
-    if ((await section.getAttribute('open')) === null) await section.locator('summary').click();
+    const section = await openCriterion(page, change.criterion.number);
     await section.getByRole('button', { name: `Nhập giá trị: ${change.view.indicator.id}` }).click();
 
     const dialog = page.getByRole('dialog');
