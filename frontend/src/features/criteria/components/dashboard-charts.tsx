@@ -16,10 +16,11 @@ export function LevelsChart({ levels }: { levels: CriteriaDashboard['levels'] })
   const data = levelsShown(levels).map((level) => ({ level, name: t(`criteria.levels.${level}`), count: levels[level] }));
   return (
     <ChartFrame title={t('criteria.charts.levels')}>
-      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="name" interval={0} fontSize={12} />
-        <YAxis allowDecimals={false} width={36} />
+      {/* Horizontal bars: the level names stay readable on a tablet. */}
+      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" allowDecimals={false} fontSize={12} />
+        <YAxis type="category" dataKey="name" width={110} fontSize={12} />
         <Tooltip />
         <Bar dataKey="count" name={t('criteria.charts.communes')} isAnimationActive={false}>
           {data.map((row) => (

@@ -1,6 +1,8 @@
-import type { UnitCriteriaPage } from '@ntm/shared';
+import { formatPercent as formatHundredths, type UnitCriteriaPage } from '@ntm/shared';
 import { useTranslation } from 'react-i18next';
-import { formatPercent } from '../../../lib/format';
+
+/** Poll figures are stored in hundredths of a percent, as every rate of the polls. */
+const pollRate = (hundredths: number | null) => (hundredths === null ? '—' : `${formatHundredths(hundredths)} %`);
 
 /** Score, level and readiness for recognition, saying what is missing when not ready. */
 export function RecognitionSummary({ page }: { page: UnitCriteriaPage }) {
@@ -26,7 +28,7 @@ export function RecognitionSummary({ page }: { page: UnitCriteriaPage }) {
               {t('criteria.unit.pollValue', { name: poll.campaignName, year: poll.year, verdict: t(`polls.verdict.${poll.verdict}`) })}
               <br />
               <span className="muted small">
-                {t('criteria.unit.pollFigures', { coverage: formatPercent(poll.coverage), average: formatPercent(poll.average) })}
+                {t('criteria.unit.pollFigures', { coverage: pollRate(poll.coverage), average: pollRate(poll.average) })}
               </span>
             </>
           ) : (

@@ -9,6 +9,8 @@ export function ThresholdText({ view }: { view: IndicatorView }) {
   const { threshold, indicator } = view;
   const toConfirm = (threshold?.status ?? indicator.status) === 'to_confirm';
   const words = { yes: t('criteria.yes'), no: t('criteria.no') };
+  // A qualitative indicator is met by the answer "Đạt": it needs no threshold.
+  if (indicator.comparison === 'yes_no' && !threshold) return <>{words.yes}</>;
   return (
     <>
       {threshold ? `${comparisonSymbol(indicator.comparison)} ${formatCriteriaValue(threshold.value, indicator.unit, words)}`.trim() : t('criteria.indicator.noThreshold')}
