@@ -3,11 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDecimal } from '../../../lib/format';
 import { CHART_COLOURS, ChartFrame } from './chart-frame';
-
-/** The actual of the latest year that has one. */
-export function latestActual(target: TargetDto): { year: number; value: number | null } | null {
-  return [...target.actual].reverse().find((point) => point.value !== null) ?? target.actual.at(-1) ?? null;
-}
+import { latestActual } from './target-actual';
 
 /** One target: actual beside target in words, then the actual per year against the target line. */
 function TargetCard({ target }: { target: TargetDto }) {

@@ -2,7 +2,7 @@ import type { TargetDto } from '@ntm/shared';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/ui/data-table';
 import { formatDecimal } from '../../../lib/format';
-import { latestActual } from './targets-progress';
+import { latestActual } from './target-actual';
 
 type Props = { targets: TargetDto[]; onEdit?: (target: TargetDto) => void };
 
