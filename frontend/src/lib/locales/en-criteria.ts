@@ -14,6 +14,8 @@ export const enCriteria: CriteriaMessages = {
   download: 'Download the summary (.xlsx)',
   levels: { none: 'Not recognised', ntm: 'NTM', advanced: 'Advanced NTM', model: 'Model NTM' },
   states: { met: 'Met', not_met: 'Not met', no_data: 'No data' },
+  group: 'Commune group {{group}}',
+  allColumn: 'All',
   yes: 'Met',
   no: 'Not met',
   headline: {
@@ -64,6 +66,8 @@ export const enCriteria: CriteriaMessages = {
     score: 'Criteria met',
     scoreValue: '{{met}}/{{total}}',
     level: 'Level',
+    column: 'Thresholds applied',
+    noColumn: 'Unknown (the commune has no region or group)',
     ready: 'Ready to be proposed for recognition',
     notReady: 'Not ready to be proposed for recognition',
     criteriaMissing: 'Criteria not met or without data: {{numbers}}.',

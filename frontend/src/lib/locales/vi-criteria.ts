@@ -1,3 +1,5 @@
+import { COMMUNE_LEVEL_LABELS_VI, INDICATOR_STATE_LABELS_VI } from '@ntm/shared';
+
 /** The NTM criteria pages (issue 6), in Vietnamese: the shape every language must match. */
 export const viCriteria = {
   nav: 'Tiêu chí NTM',
@@ -11,8 +13,10 @@ export const viCriteria = {
   notComputed: 'Chưa tính kết quả cho năm này.',
   frozen: 'Năm đã chốt',
   download: 'Tải báo cáo tổng hợp (.xlsx)',
-  levels: { none: 'Chưa đạt chuẩn', ntm: 'Đạt chuẩn NTM', advanced: 'NTM nâng cao', model: 'NTM kiểu mẫu' },
-  states: { met: 'Đạt', not_met: 'Chưa đạt', no_data: 'Chưa có số liệu' },
+  levels: { ...COMMUNE_LEVEL_LABELS_VI },
+  states: { ...INDICATOR_STATE_LABELS_VI },
+  group: 'Nhóm xã {{group}}',
+  allColumn: 'Chung',
   yes: 'Đạt',
   no: 'Không đạt',
   headline: {
@@ -63,6 +67,8 @@ export const viCriteria = {
     score: 'Số tiêu chí đạt',
     scoreValue: '{{met}}/{{total}}',
     level: 'Mức đạt chuẩn',
+    column: 'Ngưỡng áp dụng theo',
+    noColumn: 'Chưa xác định (xã chưa được gán vùng hoặc nhóm)',
     ready: 'Đủ điều kiện đề nghị công nhận',
     notReady: 'Chưa đủ điều kiện đề nghị công nhận',
     criteriaMissing: 'Còn tiêu chí chưa đạt hoặc chưa có số liệu: {{numbers}}.',

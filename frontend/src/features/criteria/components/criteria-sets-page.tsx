@@ -9,6 +9,7 @@ import { SelectField } from '../../../components/ui/select-field';
 import { useUser } from '../../../lib/session';
 import { useCriteriaSetDetail, useCriteriaSets } from '../api/get-criteria-sets';
 import { useEditDialog } from '../hooks/use-edit-dialog';
+import { columnLabel } from './column-label';
 import { ThresholdEditor, type ThresholdEdit } from './threshold-editor';
 import { ThresholdTable, type ThresholdFilter } from './threshold-table';
 import './criteria.css';
@@ -42,7 +43,7 @@ export function CriteriaSetsPage() {
           label={t('criteria.sets.column')}
           value={filter.column}
           onChange={(event) => setFilter({ ...filter, column: event.target.value })}
-          options={[{ value: '', label: t('criteria.sets.allColumns') }, ...columns.map((column) => ({ value: column, label: column }))]}
+          options={[{ value: '', label: t('criteria.sets.allColumns') }, ...columns.map((column) => ({ value: column, label: columnLabel(column, t) }))]}
         />
         <CheckboxField label={t('criteria.sets.toConfirmOnly')} checked={filter.toConfirmOnly} onChange={(event) => setFilter({ ...filter, toConfirmOnly: event.target.checked })} />
       </div>

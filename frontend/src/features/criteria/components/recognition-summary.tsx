@@ -1,5 +1,6 @@
 import { formatPercent as formatHundredths, type UnitCriteriaPage } from '@ntm/shared';
 import { useTranslation } from 'react-i18next';
+import { columnLabel } from './column-label';
 
 /** Poll figures are stored in hundredths of a percent, as every rate of the polls. */
 const pollRate = (hundredths: number | null) => (hundredths === null ? '—' : `${formatHundredths(hundredths)} %`);
@@ -21,6 +22,8 @@ export function RecognitionSummary({ page }: { page: UnitCriteriaPage }) {
         </dd>
         <dt>{t('criteria.unit.level')}</dt>
         <dd>{t(`criteria.levels.${page.level}`)}</dd>
+        <dt>{t('criteria.unit.column')}</dt>
+        <dd>{page.score.column ? columnLabel(page.score.column, t) : t('criteria.unit.noColumn')}</dd>
         <dt>{t('criteria.unit.poll')}</dt>
         <dd>
           {poll ? (

@@ -6,6 +6,7 @@ import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { fieldErrorsOf } from '../../../lib/api-client';
 import { useSetThreshold } from '../api/criteria-mutations';
+import { columnLabel } from './column-label';
 import { CriteriaValueField } from './criteria-value-field';
 
 export type ThresholdEdit = { indicator: CriteriaIndicator; column: ThresholdColumn; fromYear: number };
@@ -37,7 +38,7 @@ export function ThresholdEditor({ provinceCode, setId, indicator, column, fromYe
     );
   };
   return (
-    <form className="crit-inline-form" onSubmit={submit} aria-label={t('criteria.sets.editTitle', { indicator: indicator.id, column })}>
+    <form className="crit-inline-form" onSubmit={submit} aria-label={t('criteria.sets.editTitle', { indicator: indicator.id, column: columnLabel(column, t) })}>
       <div className="field-row">
         <CriteriaValueField
           label={yesNo ? t('criteria.sets.value') : `${t('criteria.sets.value')} (${indicator.unit})`}

@@ -3,6 +3,7 @@ import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/ui/data-table';
 import { formatDateTime } from '../../../lib/format';
+import { columnLabel } from './column-label';
 import { comparisonSymbol, formatCriteriaValue } from './criteria-format';
 import type { ThresholdEdit } from './threshold-editor';
 
@@ -63,7 +64,7 @@ export function ThresholdTable({ detail, filter, editing, onEdit, editor }: Prop
               <td>
                 {indicator.id} {indicator.name}
               </td>
-              <td>{row.column}</td>
+              <td>{columnLabel(row.column, t)}</td>
               <td>
                 <Steps steps={row.national} indicator={indicator} />
               </td>
