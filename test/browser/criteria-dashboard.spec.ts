@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { CriteriaDashboard, CriterionView, IndicatorTrace, IndicatorView, UnitCriteriaPage } from '@ntm/shared';
+import type { CriteriaDashboard, CriteriaSetDetail, CriterionView, IndicatorTrace, IndicatorView, TargetDto, UnitCriteriaPage } from '@ntm/shared';
 import { bearer, buildAccount, login, type TestApp } from '../../backend/test/support/test-app';
 import { logIn, useBrowserSession } from '../support/browser';
 
@@ -147,6 +147,57 @@ describe('the steering committee reads the NTM criteria of its province, in Chro
     expect(after.criteria.find((c) => c.number === change.criterion.number)?.state).toBe(change.expected);
     expect(after.score.met).toBe(before.score.met + (change.expected === 'met' ? 1 : -1));
     await page.getByText(`${after.score.met}/19`, { exact: true }).waitFor();
+  });
+});
+
+describe('a province admin confirms a threshold and adds a target, in Chromium', () => {
+  const session = useBrowserSession();
+
+  it('sets the province column of a threshold still to confirm, inline, and adds a target read back with its actual', async () => {
+    const { page, served } = session;
+    const t = testApp(served);
+    const token = await login(t, 'admin');
+    const before = await getJson<CriteriaSetDetail>(t, token, `/api/criteria/sets/${SET}`, { province: PROVINCE });
+    const indicator = before.set.criteria
+      .flatMap((criterion) => criterion.indicators)
+      .find((candidate) => candidate.comparison !== 'yes_no' && candidate.status === 'to_confirm' && before.thresholds[candidate.id]?.some((row) => row.column === 'TDMNPB' && row.provincial.length === 0));
+    if (!indicator) throw new Error('no threshold left to confirm in the demo');
+
+    await logIn(page, served.baseUrl, 'admin');
+    await page.getByRole('link', { name: 'Tiêu chí NTM' }).click();
+    await page.getByRole('link', { name: 'Ngưỡng tiêu chí' }).click();
+    await page.getByLabel('Bộ tiêu chí', { exact: true }).selectOption(SET);
+    await page.getByLabel('Cột ngưỡng (vùng, nhóm xã)').selectOption('TDMNPB');
+    await page.getByLabel('Chỉ hiện chỉ tiêu cần xác nhận ngưỡng').check();
+    await page.getByRole('button', { name: `Sửa ngưỡng: ${indicator.id} TDMNPB` }).click();
+    const form = page.getByRole('form', { name: `Ngưỡng của tỉnh: ${indicator.id} (Trung du và miền núi phía Bắc)` });
+    await form.getByLabel(/^Giá trị/).fill('12.5');
+    await form.getByLabel('Áp dụng từ năm').fill('2023');
+    await form.getByLabel('Căn cứ, ghi chú').fill('Nghị quyết HĐND tỉnh Lào Cai');
+    await form.getByRole('button', { name: 'Lưu ngưỡng' }).click();
+    await page.getByText(`Đã lưu ngưỡng của tỉnh cho chỉ tiêu ${indicator.id}.`).waitFor();
+
+    const after = await getJson<CriteriaSetDetail>(t, token, `/api/criteria/sets/${SET}`, { province: PROVINCE });
+    const row = after.thresholds[indicator.id]?.find((candidate) => candidate.column === 'TDMNPB');
+    expect(row?.provincial.map(({ fromYear, value, note }) => ({ fromYear, value, note }))).toEqual([{ fromYear: 2023, value: 12.5, note: 'Nghị quyết HĐND tỉnh Lào Cai' }]);
+    const symbol = indicator.comparison === 'gte' ? '≥' : indicator.comparison === 'lte' ? '≤' : '=';
+    const tableRow = page.locator('tr', { has: page.getByRole('button', { name: `Sửa ngưỡng: ${indicator.id} TDMNPB` }) });
+    await tableRow.getByText(`${symbol} 12,5 ${indicator.unit} (từ năm 2023)`.replace('  ', ' ')).waitFor();
+    await tableRow.getByText(/Nghị quyết HĐND tỉnh Lào Cai/).waitFor();
+
+    await page.goto(`${served.baseUrl}/criteria/targets?year=${YEAR}&set=${SET}`);
+    await page.getByRole('button', { name: 'Thêm mục tiêu' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nội dung mục tiêu').fill('50 xã đạt chuẩn nông thôn mới (thử)');
+    await dialog.getByLabel('Mục tiêu', { exact: true }).fill('50');
+    await dialog.getByRole('button', { name: 'Lưu mục tiêu' }).click();
+    await page.getByText('Đã lưu mục tiêu.').waitFor();
+    const targets = await getJson<TargetDto[]>(t, token, '/api/criteria/targets', { unit: PROVINCE, set: SET });
+    const added = targets.find((target) => target.label === '50 xã đạt chuẩn nông thôn mới (thử)');
+    expect([added?.metric, added?.parameter, added?.target, added?.fromYear, added?.toYear]).toEqual(['communes_at_level', 'ntm', 50, 2021, 2025]);
+    const actual = added?.actual.find((point) => point.year === YEAR)?.value;
+    const targetRow = page.getByRole('row', { name: /50 xã đạt chuẩn nông thôn mới \(thử\)/ });
+    await targetRow.getByText(`${actual === null || actual === undefined ? '—' : vi(actual)} (${YEAR})`).waitFor();
   });
 });
 
