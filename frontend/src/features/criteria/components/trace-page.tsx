@@ -17,7 +17,8 @@ export function TracePage() {
   const { code = '', indicatorId = '' } = useParams();
   const unit = useUnitDetail(code);
   const params = useCriteriaParams(unit.data?.type === 'village' ? 'village' : 'commune');
-  const setId = params.set?.id ?? '';
+  // Until the unit's type is known the set may be of the wrong level (a commune set for a village).
+  const setId = unit.data ? (params.set?.id ?? '') : '';
   const page = useUnitCriteria(code, setId, params.year);
   const trace = useIndicatorTrace(code, setId, params.year, indicatorId);
   const criterion = page.data?.criteria.find((c) => c.indicators.some((view) => view.indicator.id === indicatorId));

@@ -26,7 +26,9 @@ export function UnitCriteriaPage() {
   const user = useUser();
   const unit = useUnitDetail(code);
   const params = useCriteriaParams(unit.data?.type === 'village' ? 'village' : 'commune');
-  const page = useUnitCriteria(code, params.set?.id ?? '', params.year);
+  // Until the unit's type is known the set may be of the wrong level (a commune set for a village).
+  const setId = unit.data ? (params.set?.id ?? '') : '';
+  const page = useUnitCriteria(code, setId, params.year);
   const dialog = useEditDialog<IndicatorView>();
   const canEnter = user.role === 'admin' || user.role === 'steering';
   const data = page.data;
