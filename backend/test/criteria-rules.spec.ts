@@ -12,7 +12,7 @@ describe('criteria: validation, scope, closed years, evidence and downloads', ()
   let t: TestApp;
   let admin: string;
   let steeringB: string;
-  const post = (path: string, body: unknown, token = admin) => t.api().post(path).set(bearer(token)).send(body);
+  const post = (path: string, body: object, token = admin) => t.api().post(path).set(bearer(token)).send(body);
   const fields = (body: { details?: { field: string }[] }) => (body.details ?? []).map((d) => d.field);
 
   beforeAll(async () => {
@@ -97,12 +97,12 @@ describe('criteria: validation, scope, closed years, evidence and downloads', ()
   });
 
   it('stores an evidence file and lets readers of the unit download it', async () => {
-    const upload = await t.api().post('/api/criteria/evidence').query({ unit: XA_A }).set(bearer(admin)).attach('file', Buffer.from('%PDF-1.4 biên bản'), { filename: 'bien-ban.pdf', contentType: 'application/pdf' });
+    const upload = await t.api().post('/api/criteria/evidence').query({ unit: XA_A }).set(bearer(admin)).attach('file', Buffer.from('%PDF-1.4 biên bản'), { filename: 'biên bản.pdf', contentType: 'application/pdf' });
     expect(upload.status).toBe(201);
-    expect(upload.body).toMatchObject({ name: 'bien-ban.pdf', size: Buffer.byteLength('%PDF-1.4 biên bản'), mime: 'application/pdf' });
+    expect(upload.body).toMatchObject({ name: 'biên bản.pdf', size: Buffer.byteLength('%PDF-1.4 biên bản'), mime: 'application/pdf' });
     const saved = await post('/api/criteria/manual-values', manual({ evidenceUrl: undefined, evidenceFileId: upload.body.id }));
     expect(saved.status).toBe(201);
-    expect(saved.body.evidenceFile).toEqual({ id: upload.body.id, name: 'bien-ban.pdf', size: upload.body.size });
+    expect(saved.body.evidenceFile).toEqual({ id: upload.body.id, name: 'biên bản.pdf', size: upload.body.size });
     const download = await binary(t.api().get(`/api/criteria/evidence/${upload.body.id}`).set(bearer(admin)));
     expect([download.status, download.body.toString()]).toEqual([200, '%PDF-1.4 biên bản']);
     expect((await t.api().get(`/api/criteria/evidence/${upload.body.id}`).set(bearer(steeringB))).status).toBe(403);
@@ -133,7 +133,7 @@ describe('criteria: validation, scope, closed years, evidence and downloads', ()
     const roads = sheet.getRows(2, sheet.rowCount - 1)!.find((row) => String(row.getCell(2).value).startsWith('2.2 '))!;
     expect(roads.getCell(3).value).toBe(80); // the evidence-file entry of the previous test is the latest
     expect([roads.getCell(5).value, roads.getCell(6).value, roads.getCell(7).value]).toEqual(['≥ 50', 'Tỉnh', 'Đạt']);
-    expect(String(roads.getCell(8).value)).toContain('bien-ban.pdf');
+    expect(String(roads.getCell(8).value)).toContain('biên bản.pdf');
     const summary = await binary(t.api().get('/api/criteria/dashboard/export').query({ unit: PROVINCE, set: SET, year: 2025 }).set(bearer(admin)));
     expect(summary.status).toBe(200);
     const book = await workbookOf(summary);

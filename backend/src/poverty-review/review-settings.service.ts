@@ -11,7 +11,7 @@ import {
   type ReviewSettingsDto,
   scopesOverlap,
 } from '@ntm/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound, outOfScope } from '../common/errors/domain-error';
@@ -28,8 +28,10 @@ export class ReviewSettingsService {
     private readonly audit: AuditLog,
   ) {}
 
-  async settings(provinceCode: string): Promise<ReviewSettings> {
-    const row = await this.row(provinceCode);
+  /** `manager`: a caller's transaction (a recompute inside a campaign's status change), so it
+   * needs no second connection from the pool. */
+  async settings(provinceCode: string, manager: EntityManager = this.dataSource.manager): Promise<ReviewSettings> {
+    const row = await this.row(provinceCode, manager);
     return row ? pick(row) : { ...DEFAULT_REVIEW_SETTINGS };
   }
 
@@ -39,8 +41,8 @@ export class ReviewSettingsService {
   }
 
   /** Which households the NTM poverty rate leaves out in this province (read by the indicators). */
-  async exclusionRule(provinceCode: string): Promise<ExclusionRule> {
-    return exclusionRuleOf(await this.settings(provinceCode));
+  async exclusionRule(provinceCode: string, manager?: EntityManager): Promise<ExclusionRule> {
+    return exclusionRuleOf(await this.settings(provinceCode, manager));
   }
 
   /** Seen by anyone working in or above the province. */
@@ -83,8 +85,8 @@ export class ReviewSettingsService {
     };
   }
 
-  private async row(provinceCode: string): Promise<SettingRow | undefined> {
-    const [row]: SettingRow[] = await this.dataSource.query(
+  private async row(provinceCode: string, manager: EntityManager = this.dataSource.manager): Promise<SettingRow | undefined> {
+    const [row]: SettingRow[] = await manager.query(
       `SELECT s.posting_working_days AS "postingWorkingDays", s.district_opinion AS "districtOpinion",
               s.exclude_social_protection AS "excludeSocialProtection", s.exclude_impoverished_by_shock AS "excludeImpoverishedByShock",
               s.updated_at AS "updatedAt", a.id AS "updaterId", a.username AS "updaterUsername", a.full_name AS "updaterName"

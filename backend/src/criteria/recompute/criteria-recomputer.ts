@@ -42,7 +42,7 @@ export class CriteriaRecomputer {
     const polls = await pollFeed(manager, feedScope);
     const manual = await manualFeed(manager, feedScope);
     const overrides = await this.catalog.overrides(manager, scope.provinceCode);
-    const rule = await this.settings.exclusionRule(scope.provinceCode);
+    const rule = await this.settings.exclusionRule(scope.provinceCode, manager);
     const values = new FeedValues(rule, { poverty, income, polls, manual });
     const evaluations: EvaluationToWrite[] = [];
     for (const unit of units) {

@@ -49,17 +49,18 @@ const UPSERT_EVALUATIONS = `
     ${EVALUATION_COLUMNS.slice(3).map(([c]) => `"${c}" = EXCLUDED."${c}"`).join(', ')}, computed_at = now()
   WHERE NOT criteria_evaluation.frozen`;
 
-/** The indicators of the evaluations just written are replaced whole (a new set version may have
- * dropped some), except those of frozen evaluations. */
-const DELETE_RESULTS = `
-  DELETE FROM criteria_indicator_result r USING criteria_evaluation e, unnest($1::varchar[], $2::varchar[], $3::int[]) AS k(unit_code, set_id, year)
-   WHERE e.unit_code = k.unit_code AND e.set_id = k.set_id AND e.year = k.year AND NOT e.frozen
-     AND r.unit_code = k.unit_code AND r.set_id = k.set_id AND r.year = k.year`;
+const RESULT_VALUES = RESULT_COLUMNS.slice(4).map(([c]) => `"${c}"`).join(', ');
 
-const INSERT_RESULTS = `
-  INSERT INTO criteria_indicator_result (${names(RESULT_COLUMNS)})
+/** The indicators of the evaluations just written, except those of frozen evaluations; a row
+ * that did not change is left alone (most of a recompute's rows), which keeps a recompute mostly
+ * index lookups rather than writes. Indicators a new version of a set dropped are deleted when
+ * that version is saved (CriteriaOwnSetsService). */
+const UPSERT_RESULTS = `
+  INSERT INTO criteria_indicator_result AS r (${names(RESULT_COLUMNS)})
   SELECT k.* FROM ${unnestOf(RESULT_COLUMNS)} AS k(${names(RESULT_COLUMNS)})
-    JOIN criteria_evaluation e ON e.unit_code = k.unit_code AND e.set_id = k.set_id AND e.year = k.year AND NOT e.frozen`;
+    JOIN criteria_evaluation e ON e.unit_code = k.unit_code AND e.set_id = k.set_id AND e.year = k.year AND NOT e.frozen
+  ON CONFLICT (unit_code, set_id, year, indicator_id) DO UPDATE SET (${RESULT_VALUES}) = (${RESULT_COLUMNS.slice(4).map(([c]) => `EXCLUDED."${c}"`).join(', ')})
+  WHERE (${RESULT_COLUMNS.slice(4).map(([c]) => `r."${c}"`).join(', ')}) IS DISTINCT FROM (${RESULT_COLUMNS.slice(4).map(([c]) => `EXCLUDED."${c}"`).join(', ')})`;
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
@@ -71,7 +72,6 @@ export async function writeEvaluations(manager: EntityManager, evaluations: read
     JSON.stringify(score.criteria.map((c) => c.state)), pollCampaignId,
   ]);
   await manager.query(UPSERT_EVALUATIONS, columnsOf(rows, EVALUATION_COLUMNS.length));
-  await manager.query(DELETE_RESULTS, columnsOf(rows, 3));
   const results = evaluations.flatMap(({ unit, score }) =>
     score.criteria.flatMap((criterion) =>
       criterion.indicators.map((r) => [
@@ -81,7 +81,7 @@ export async function writeEvaluations(manager: EntityManager, evaluations: read
       ]),
     ),
   );
-  await manager.query(INSERT_RESULTS, columnsOf(results, RESULT_COLUMNS.length));
+  await manager.query(UPSERT_RESULTS, columnsOf(results, RESULT_COLUMNS.length));
 }
 
 /** Rows to one array per column, for unnest. */

@@ -43,6 +43,12 @@ export class CriteriaOwnSetsService {
       const [{ version }]: { version: number }[] = await manager.query(`SELECT coalesce(max(version), 0) + 1 AS version FROM criteria_province_set WHERE id = $1`, [set.id]);
       const saved: CriteriaSet = { ...set, version };
       await manager.query(`INSERT INTO criteria_province_set (id, version, province_code, definition, created_by) VALUES ($1, $2, $3, $4, $5)`, [set.id, version, province.code, saved, user.id]);
+      // A new version may drop indicators: its results are written afresh (closed years keep theirs).
+      await manager.query(
+        `DELETE FROM criteria_indicator_result r USING criteria_evaluation e
+          WHERE r.set_id = $1 AND e.unit_code = r.unit_code AND e.set_id = r.set_id AND e.year = r.year AND NOT e.frozen`,
+        [set.id],
+      );
       await this.audit.record(manager, { entityType: 'criteria_set', entityId: auditIdOf([set.id]), action: 'set_saved', actorId: user.id, comment: `${set.id} v${version}: ${set.name}` });
       await this.triggers.recompute(manager, { provincePath: province.path });
       return this.sets.summaryOf(manager, province.code, saved);
