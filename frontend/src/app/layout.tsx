@@ -94,6 +94,11 @@ export function Layout() {
                 <NavLink to="/polls">{t('polls.nav')}</NavLink>
               </li>
             ) : null}
+            {isAdmin || user.role === 'front' || user.role === 'steering' ? (
+              <li>
+                <NavLink to="/criteria">{t('criteria.nav')}</NavLink>
+              </li>
+            ) : null}
             {isAdmin ? (
               <>
                 <li>

@@ -86,6 +86,19 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        // The steering committee's view (issue 6); its charts (recharts) load with these chunks only.
+        element: <RequireRoles roles={['admin', 'front', 'steering']} message="polls" />,
+        children: [
+          { path: 'criteria', lazy: async () => ({ Component: (await import('../features/criteria/components/criteria-dashboard-page')).CriteriaDashboardPage }) },
+          { path: 'criteria/targets', lazy: async () => ({ Component: (await import('../features/criteria/components/targets-page')).TargetsPage }) },
+          { path: 'criteria/units/:code', lazy: async () => ({ Component: (await import('../features/criteria/components/unit-criteria-page')).UnitCriteriaPage }) },
+          {
+            path: 'criteria/units/:code/trace/:indicatorId',
+            lazy: async () => ({ Component: (await import('../features/criteria/components/trace-page')).TracePage }),
+          },
+        ],
+      },
+      {
         element: <RequireRoles roles={['admin', 'front']} message="polls" />,
         children: [
           {
@@ -154,6 +167,10 @@ export const router = createBrowserRouter([
           {
             path: 'households/exports',
             lazy: async () => ({ Component: (await import('../features/households/components/export-log-page')).ExportLogPage }),
+          },
+          {
+            path: 'criteria/sets',
+            lazy: async () => ({ Component: (await import('../features/criteria/components/criteria-sets-page')).CriteriaSetsPage }),
           },
           {
             path: 'proxy-tables',

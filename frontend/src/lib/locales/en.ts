@@ -1,6 +1,7 @@
 import { offlineEn } from './offline.en';
 import { povertyReviewEn } from './poverty-review.en';
 import { proxyTablesEn } from './proxy-tables.en';
+import { enCriteria } from './en-criteria';
 import { enPolls } from './en-polls';
 import { enHouseholds } from './en-households';
 import type { Messages } from './vi';
@@ -450,6 +451,7 @@ export const en: Messages = {
   povertyReview: povertyReviewEn,
   proxyTables: proxyTablesEn,
   polls: enPolls,
+  criteria: enCriteria,
   indicators: {
     title: 'Multidimensional poverty indicators',
     titleOf: 'Multidimensional poverty indicators: {{unit}}',

@@ -10,6 +10,7 @@ import {
 import { offlineVi } from './offline.vi';
 import { povertyReviewVi } from './poverty-review.vi';
 import { proxyTablesVi } from './proxy-tables.vi';
+import { viCriteria } from './vi-criteria';
 import { viPolls } from './vi-polls';
 import { viHouseholds } from './vi-households';
 
@@ -440,6 +441,7 @@ export const vi = {
   povertyReview: povertyReviewVi,
   proxyTables: proxyTablesVi,
   polls: viPolls,
+  criteria: viCriteria,
   indicators: {
     title: 'Chỉ tiêu nghèo đa chiều',
     titleOf: 'Chỉ tiêu nghèo đa chiều: {{unit}}',
