@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { logIn } from './browser';
 
-export const DEMO_POLL_LINK = /Lấy ý kiến sự hài lòng của người dân xã Bắc Hà/;
+/** The open demo poll, not last year's finalised one (named "… năm 2025"). */
+export const DEMO_POLL_LINK = /^Lấy ý kiến sự hài lòng của người dân xã Bắc Hà \d{4}/;
 
 /** Signs the Front officer in and opens a paper batch of the demo poll for a village, up to its first grid row. */
 export async function openPaperBatch(page: Page, baseUrl: string, villageCode: string, label: string): Promise<void> {
