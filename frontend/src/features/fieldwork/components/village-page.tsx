@@ -7,7 +7,7 @@ import { Loading } from '../../../components/ui/loading';
 import { Pagination } from '../../../components/ui/pagination';
 import { useResponses } from '../../../components/responses/use-responses';
 import { useMyAssignments } from '../api/get-my-assignments';
-import { LocalOnlyResponses } from '../../offline/components/local-only-responses';
+import { LocalOnlyResponses } from '../../../components/offline/local-only-responses';
 import { newResponsePath, runnerPath } from './fieldwork-paths';
 import { HouseholdPicker } from './household-picker';
 import { VillageResponses } from './village-responses';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { countPending } from '../db/response-store';
-import { usePendingCount } from '../hooks/use-device-responses';
-import { useOfflineDevice } from '../hooks/use-offline-device';
+import { countPending } from '../../../lib/offline/db/response-store';
+import { usePendingCount } from '../../../lib/offline/hooks/use-device-responses';
+import { useOfflineDevice } from '../../../lib/offline/hooks/use-offline-device';
 
 type DeviceLogoutButtonProps = { label: string; onLogout: () => Promise<void> };
 

@@ -1,6 +1,6 @@
 import type { MyResponsesDto, ResponseDto, SaveResponseRequest } from '@ntm/shared';
 import { responsePath } from '../../../components/responses/response-keys';
-import { ApiError, apiRequest } from '../../../lib/api-client';
+import { ApiError, apiRequest } from '../../api-client';
 import { type LocalResponse, type OfflineDb, readMeta, writeMeta } from '../db/offline-db';
 import { downloadWorkPackage } from '../db/work-package-store';
 import { markConflict, markFailed, markQueued, markSending, markSynced, mergeServerResponses, nextQueued } from '../db/response-store';
