@@ -13,12 +13,7 @@ describe('signing out with forms only on the device, in Chromium', () => {
     const work = await device.buildFieldwork(sessions.served, VILLAGE, forms);
     const page = await device.installedDevice(sessions.signIn, work.username);
     await setOffline(page.context(), true);
-    for (const code of work.codes) {
-      await device.startForm(page, work.campaignName, code);
-      await device.completeSampleForm(page);
-      await page.getByRole('button', { name: 'Nộp phiếu' }).click();
-      await page.getByText(device.ON_DEVICE).waitFor();
-    }
+    for (const code of work.codes) await device.submitOnDevice(page, work.campaignName, code);
     return { page, work };
   }
 

@@ -17,12 +17,7 @@ describe('the enumerator app works with no signal and syncs without loss or dupl
     return { page, work };
   }
 
-  async function submitForm(page: Page, work: device.Fieldwork, code: string): Promise<void> {
-    await device.startForm(page, work.campaignName, code);
-    await device.completeSampleForm(page);
-    await page.getByRole('button', { name: 'Nộp phiếu' }).click();
-    await page.getByText(device.ON_DEVICE).waitFor();
-  }
+  const submitForm = (page: Page, work: device.Fieldwork, code: string) => device.submitOnDevice(page, work.campaignName, code);
 
   const openDevicePage = device.openDevicePage;
 

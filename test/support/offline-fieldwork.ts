@@ -103,6 +103,14 @@ export async function completeSampleForm(page: Page): Promise<void> {
   await page.getByRole('switch', { name: 'Hộ có nhà tiêu' }).locator('..').getByText('Không', { exact: true }).click();
 }
 
+/** A new form for household `code`, completed and submitted with no signal: kept on the device. */
+export async function submitOnDevice(page: Page, campaignName: string, code: string): Promise<void> {
+  await startForm(page, campaignName, code);
+  await completeSampleForm(page);
+  await page.getByRole('button', { name: 'Nộp phiếu' }).click();
+  await page.getByText(ON_DEVICE).waitFor();
+}
+
 /** The server's responses of a campaign, by status. */
 export async function serverResponses(served: ServedApp, campaignId: string): Promise<{ id: string; status: string; householdId: string }[]> {
   return served.app.get(DataSource).query(`SELECT id, status, household_id AS "householdId" FROM survey_response WHERE campaign_id = $1 ORDER BY created_at`, [campaignId]);

@@ -51,6 +51,7 @@ export const offlineEn: typeof offlineVi = {
   update: 'Update',
   later: 'Later',
   offlineReady: 'The app is ready to work offline.',
+  pendingHere: '+{{count}} on this device (not sent)',
   logout: {
     title: 'Forms not sent yet',
     pending: '{{count}} forms are not on the server yet. They stay on this device and are sent when this account signs in again.',

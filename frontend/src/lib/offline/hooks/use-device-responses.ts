@@ -37,6 +37,12 @@ export function usePendingCount(): number | undefined {
   return useLiveQuery(() => countPending(db), [db], 0);
 }
 
+/** How many of a village's forms are only on the device, live: what the server's counts do not include yet. */
+export function useVillagePendingCount(campaignId: string, unitCode: string): number | undefined {
+  const { db } = useOfflineDevice();
+  return useLiveQuery(() => db.responses.where('[campaignId+unitCode]').equals([campaignId, unitCode]).filter(isPending).count(), [db, campaignId, unitCode], 0);
+}
+
 export function useDeviceMeta(): { workPackageAt: string | null; lastSyncAt: string | null } | undefined {
   const { db } = useOfflineDevice();
   return useLiveQuery(async () => ({ workPackageAt: await readMeta(db, 'workPackageAt'), lastSyncAt: await readMeta(db, 'lastSyncAt') }), [db]);
