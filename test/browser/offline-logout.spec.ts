@@ -10,9 +10,7 @@ describe('signing out with forms only on the device, in Chromium', () => {
 
   /** Installed online, then `forms` forms submitted with no signal. */
   async function formsOnDevice(forms: number): Promise<{ page: Page; work: device.Fieldwork }> {
-    const work = await device.buildFieldwork(sessions.served, VILLAGE, forms);
-    const page = await device.installedDevice(sessions.signIn, work.username);
-    await setOffline(page.context(), true);
+    const { page, work } = await device.offlineFieldwork(sessions, VILLAGE, forms);
     for (const code of work.codes) await device.submitOnDevice(page, work.campaignName, code);
     return { page, work };
   }

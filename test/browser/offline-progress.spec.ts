@@ -11,9 +11,7 @@ describe("offline, a village's progress shows the forms waiting on the device be
   const villageLink = (page: Page, work: device.Fieldwork) => page.getByRole('region', { name: work.campaignName, exact: true }).getByRole('link').first();
 
   it('adds "+2 trên máy" to the assignment and the village page until the two forms are sent', async () => {
-    const work = await device.buildFieldwork(sessions.served, VILLAGE, 2);
-    const page = await device.installedDevice(sessions.signIn, work.username);
-    await device.setOffline(page.context(), true);
+    const { page, work } = await device.offlineFieldwork(sessions, VILLAGE, 2);
     for (const code of work.codes) await device.submitOnDevice(page, work.campaignName, code);
     await page.reload();
 

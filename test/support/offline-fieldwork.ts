@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { buildMember, createHousehold, standardFormVersionId } from '../../backend/test/support/survey-fixtures';
 import { buildAccount, type TestApp } from '../../backend/test/support/test-app';
+import type { PhoneSessions } from './browser';
 import type { ServedApp } from './served-app';
 
 /** JSON over HTTP to the served app, as `username` (password demo1234). */
@@ -64,6 +65,14 @@ export async function installedDevice(signIn: (username: string) => Promise<Page
   await waitForServiceWorker(page);
   await downloadWork(page, 1);
   return page;
+}
+
+/** A fresh enumerator's device (see buildFieldwork), installed online, then cut off from the network. */
+export async function offlineFieldwork(sessions: PhoneSessions, village: string, households: number): Promise<{ page: Page; work: Fieldwork }> {
+  const work = await buildFieldwork(sessions.served, village, households);
+  const page = await installedDevice(sessions.signIn, work.username);
+  await setOffline(page.context(), true);
+  return { page, work };
 }
 
 export async function openDevicePage(page: Page): Promise<void> {
