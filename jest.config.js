@@ -27,6 +27,7 @@ module.exports = {
   projects: [
     { ...common, displayName: 'shared', rootDir: 'shared', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     { ...common, displayName: 'backend', rootDir: 'backend', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'] },
+    { ...common, displayName: 'device', rootDir: 'test', testMatch: ['<rootDir>/device/**/*.spec.ts'] },
     { ...common, displayName: 'browser', rootDir: 'test', testMatch: ['<rootDir>/browser/**/*.spec.ts'] },
   ],
 };

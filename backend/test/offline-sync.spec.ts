@@ -77,6 +77,42 @@ describe('offline devices: work package, changes since a time, conflicting saves
     expect(since.body.items.map((r: { id: string; status: string; reviewComment: string }) => [r.id, r.status, r.reviewComment])).toEqual([[ids[1], 'returned', 'Thiếu thông tin nước sạch']]);
   });
 
+  it('pages the changes on (updated_at, id), splitting two responses changed in the same microsecond across a page boundary', async () => {
+    const { place, campaignId, token } = await fieldwork();
+    const village = place.villages[0]!;
+    const prefix = randomUUID().slice(0, 24);
+    const ids = [1, 2, 3, 4, 5].map((n) => `${prefix}${String(n).padStart(12, '0')}`);
+    for (const [i, id] of ids.entries()) {
+      const householdId = await buildHousehold(t, village, { code: `HP0${i}` });
+      expect((await put(token, campaignId, id, { unitCode: village, householdId, status: 'submitted', answers: sampleAnswers() })).status).toBe(201);
+    }
+    // Saved out of order on purpose: 5 first, then 1, then 2 and 3 in the same microsecond, then 4.
+    const micros = [1, 2, 2, 3, 0];
+    for (const [i, id] of ids.entries()) {
+      await t.dataSource.query(`UPDATE survey_response SET updated_at = '2026-03-01T08:00:00Z'::timestamptz + $2 * interval '1 microsecond' WHERE id = $1`, [id, micros[i]]);
+    }
+    const pageOf = async (after?: string) => {
+      const query = `campaign=${campaignId}&limit=2${after ? `&after=${after}` : ''}`;
+      const res = await t.api().get(`/api/me/responses?${query}`).set(bearer(token)).expect(200);
+      return res.body as { items: { id: string }[]; next: string | null; until: string };
+    };
+    const first = await pageOf();
+    const second = await pageOf(first.next!);
+    const third = await pageOf(second.next!);
+    expect([first, second, third].map((p) => p.items.map((r) => ids.indexOf(r.id) + 1))).toEqual([[5, 1], [2, 3], [4]]);
+    const base = Date.parse('2026-03-01T08:00:00Z');
+    expect([first.next, second.next, third.next]).toEqual([`${base}001_${ids[0]}`, `${base}002_${ids[2]}`, null]);
+    // A page ending on the first of two rows sharing a microsecond: the second comes next, not lost.
+    const resumed = await pageOf(`${base}002_${ids[1]}`);
+    expect(resumed.items.map((r) => ids.indexOf(r.id) + 1)).toEqual([3, 4]);
+  });
+
+  it('refuses a page larger than 500 or a cursor that is not one with 400', async () => {
+    const tooMany = await t.api().get('/api/me/responses?limit=501').set(bearer(admin));
+    const badCursor = await t.api().get('/api/me/responses?after=2026-03-01').set(bearer(admin));
+    expect([tooMany.status, tooMany.body.details.map((d: { field: string }) => d.field), badCursor.status, badCursor.body.details.map((d: { field: string }) => d.field)]).toEqual([400, ['limit'], 400, ['after']]);
+  });
+
   it('refuses a time that is not ISO 8601 with 400', async () => {
     const res = await t.api().get('/api/me/responses?since=yesterday').set(bearer(admin));
     expect([res.status, res.body.details.map((d: { field: string }) => d.field)]).toEqual([400, ['since']]);

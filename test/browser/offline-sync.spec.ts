@@ -9,20 +9,9 @@ const VILLAGE = '02839-02';
 describe('the enumerator app works with no signal and syncs without loss or duplicates, in Chromium', () => {
   const sessions = usePhoneSessions();
 
-  /** Signed in online, the app installed and the work downloaded; then the network is cut. */
-  async function offlineDevice(households: number): Promise<{ page: Page; work: device.Fieldwork }> {
-    const work = await device.buildFieldwork(sessions.served, VILLAGE, households);
-    const page = await device.installedDevice(sessions.signIn, work.username);
-    await setOffline(page.context(), true);
-    return { page, work };
-  }
+  const offlineDevice = (households: number) => device.offlineFieldwork(sessions, VILLAGE, households);
 
-  async function submitForm(page: Page, work: device.Fieldwork, code: string): Promise<void> {
-    await device.startForm(page, work.campaignName, code);
-    await device.completeSampleForm(page);
-    await page.getByRole('button', { name: 'Nộp phiếu' }).click();
-    await page.getByText(device.ON_DEVICE).waitFor();
-  }
+  const submitForm = (page: Page, work: device.Fieldwork, code: string) => device.submitOnDevice(page, work.campaignName, code);
 
   const openDevicePage = device.openDevicePage;
 

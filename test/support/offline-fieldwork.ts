@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { buildMember, createHousehold, standardFormVersionId } from '../../backend/test/support/survey-fixtures';
 import { buildAccount, type TestApp } from '../../backend/test/support/test-app';
+import type { PhoneSessions } from './browser';
 import type { ServedApp } from './served-app';
 
 /** JSON over HTTP to the served app, as `username` (password demo1234). */
@@ -66,6 +67,14 @@ export async function installedDevice(signIn: (username: string) => Promise<Page
   return page;
 }
 
+/** A fresh enumerator's device (see buildFieldwork), installed online, then cut off from the network. */
+export async function offlineFieldwork(sessions: PhoneSessions, village: string, households: number): Promise<{ page: Page; work: Fieldwork }> {
+  const work = await buildFieldwork(sessions.served, village, households);
+  const page = await installedDevice(sessions.signIn, work.username);
+  await setOffline(page.context(), true);
+  return { page, work };
+}
+
 export async function openDevicePage(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Trên máy' }).click();
   await page.getByRole('heading', { name: 'Dữ liệu trên máy' }).waitFor();
@@ -101,6 +110,14 @@ export async function completeSampleForm(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Tiếp theo' }).click();
   await page.getByRole('radiogroup', { name: 'Nguồn nước sinh hoạt chính' }).getByText('Giếng khoan').click();
   await page.getByRole('switch', { name: 'Hộ có nhà tiêu' }).locator('..').getByText('Không', { exact: true }).click();
+}
+
+/** A new form for household `code`, completed and submitted with no signal: kept on the device. */
+export async function submitOnDevice(page: Page, campaignName: string, code: string): Promise<void> {
+  await startForm(page, campaignName, code);
+  await completeSampleForm(page);
+  await page.getByRole('button', { name: 'Nộp phiếu' }).click();
+  await page.getByText(ON_DEVICE).waitFor();
 }
 
 /** The server's responses of a campaign, by status. */

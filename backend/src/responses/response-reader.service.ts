@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditEntryDto, MyResponsesDto, Page, ResponseDto, ResponseSummary } from '@ntm/shared';
+import { type AuditEntryDto, MY_RESPONSES_LIMIT_DEFAULT, type MyResponsesDto, type Page, type ResponseDto, type ResponseSummary } from '@ntm/shared';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import type { AuthUser } from '../auth/auth-user';
@@ -53,16 +53,29 @@ export class ResponseReader {
     return { items: (rows as ResponseRow[]).map(toResponseSummary), total, page: window.page, pageSize: window.pageSize };
   }
 
-  /** The caller's own responses changed after `since` (all of them without it), oldest change first,
-   * with their answers: how a device learns of the supervisor's returns and approvals. */
+  /** The caller's own responses changed after `since` (all of them without it), oldest change first, a page at a
+   * time, with their answers: how a device learns of the supervisor's returns and approvals. The cursor is the
+   * page's last (updated_at, id) to the microsecond, so rows sharing an updated_at are neither skipped nor repeated. */
   async mineChangedSince(user: AuthUser, query: MyResponsesQueryDto): Promise<MyResponsesDto> {
     const filter = await this.filter(user, { campaignId: query.campaign, enumeratorId: user.id });
-    const params = [...filter.params, query.since ?? null];
+    const limit = query.limit ?? MY_RESPONSES_LIMIT_DEFAULT;
+    const [afterMicros, afterId] = query.after ? query.after.split('_') : [null, null];
+    const params = [...filter.params, query.since ?? null, afterMicros, afterId, limit + 1];
+    const n = filter.params.length;
     const [rows, [{ until }]] = await Promise.all([
-      this.dataSource.query(`${responseSelect(true)} WHERE ${filter.sql} AND ($${params.length}::timestamptz IS NULL OR r.updated_at > $${params.length}) ORDER BY r.updated_at, r.id`, params),
+      this.dataSource.query(
+        `${responseSelect(true, `(extract(epoch FROM r.updated_at) * 1000000)::bigint::text AS "cursorMicros"`)}
+          WHERE ${filter.sql} AND ($${n + 1}::timestamptz IS NULL OR r.updated_at > $${n + 1})
+            AND ($${n + 2}::bigint IS NULL OR (r.updated_at, r.id) > ('epoch'::timestamptz + $${n + 2}::bigint * interval '1 microsecond', $${n + 3}::uuid))
+          ORDER BY r.updated_at, r.id LIMIT $${n + 4}`,
+        params,
+      ) as Promise<(ResponseRow & { cursorMicros: string })[]>,
       this.dataSource.query(`SELECT now() AS until`) as Promise<{ until: Date }[]>,
     ]);
-    return { items: (rows as ResponseRow[]).map(toResponseDto), until: until.toISOString() };
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    const next = rows.length > limit && last ? `${last.cursorMicros}_${last.id}` : null;
+    return { items: page.map(toResponseDto), until: until.toISOString(), next };
   }
 
   /** The WHERE clause (over `survey_response r`) for the caller's scope and the query's filters. */

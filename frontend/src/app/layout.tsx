@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { LanguageSwitch } from '../components/ui/language-switch';
 import { useLogout } from '../features/auth/hooks/use-logout';
+import { DeviceLogoutButton } from '../features/offline/components/device-logout-button';
 import { OfflineSync } from '../features/offline/components/offline-sync';
 import { UpdatePrompt } from '../features/offline/components/update-prompt';
 import { useUser } from '../lib/session';
@@ -47,9 +48,13 @@ export function Layout() {
             <NavLink to="/password" className="button button-small">
               {t('nav.password')}
             </NavLink>
-            <button type="button" className="button button-small" onClick={() => void logout()}>
-              {t('nav.logout')}
-            </button>
+            {user.role === 'enumerator' ? (
+              <DeviceLogoutButton label={t('nav.logout')} onLogout={logout} />
+            ) : (
+              <button type="button" className="button button-small" onClick={() => void logout()}>
+                {t('nav.logout')}
+              </button>
+            )}
           </div>
         </div>
         <nav className="main-nav" aria-label={t('nav.label')}>

@@ -32,6 +32,11 @@ export type WorkPackageDto = {
   households: WorkPackageHousehold[];
 };
 
-/** GET /api/me/responses?since=&campaign=: the caller's responses changed since a time, oldest change first. */
-export type MyResponsesQuery = { since?: string; campaign?: string };
-export type MyResponsesDto = { items: ResponseDto[]; until: string };
+/** GET /api/me/responses?since=&campaign=&after=&limit=: the caller's responses changed since a time, oldest
+ * change first, a page at a time. `after` is the previous page's `next`; `until` is the watermark for the next
+ * pull, to be kept only once `next` is null (all pages in). */
+export type MyResponsesQuery = { since?: string; campaign?: string; after?: string; limit?: number };
+export type MyResponsesDto = { items: ResponseDto[]; until: string; next: string | null };
+
+export const MY_RESPONSES_LIMIT_DEFAULT = 100;
+export const MY_RESPONSES_LIMIT_MAX = 500;

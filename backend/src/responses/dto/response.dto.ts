@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   type ExportFormat,
+  MY_RESPONSES_LIMIT_DEFAULT,
+  MY_RESPONSES_LIMIT_MAX,
   type MyResponsesQuery,
   type ResponseQuery,
   type ReturnRequest,
@@ -9,7 +11,8 @@ import {
   type SaveResponseRequest,
   type SaveStatus,
 } from '@ntm/shared';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 
 export class SaveResponseDto implements SaveResponseRequest {
@@ -44,6 +47,9 @@ export class SaveResponseDto implements SaveResponseRequest {
   baseRevision?: number;
 }
 
+/** A page's last change: its `updated_at` in microseconds since the epoch and its id. */
+export const MY_RESPONSES_CURSOR = /^\d{1,19}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 export class MyResponsesQueryDto implements MyResponsesQuery {
   @ApiPropertyOptional({ description: 'Only responses changed after this time' })
   @IsOptional()
@@ -54,6 +60,19 @@ export class MyResponsesQueryDto implements MyResponsesQuery {
   @IsOptional()
   @IsUUID()
   campaign?: string;
+
+  @ApiPropertyOptional({ description: "The previous page's `next` cursor" })
+  @IsOptional()
+  @Matches(MY_RESPONSES_CURSOR, { message: "after must be a page's next cursor" })
+  after?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MY_RESPONSES_LIMIT_MAX, default: MY_RESPONSES_LIMIT_DEFAULT })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MY_RESPONSES_LIMIT_MAX)
+  limit?: number;
 }
 
 export class ResponseQueryDto extends PageQueryDto implements ResponseQuery {

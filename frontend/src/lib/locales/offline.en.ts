@@ -51,4 +51,12 @@ export const offlineEn: typeof offlineVi = {
   update: 'Update',
   later: 'Later',
   offlineReady: 'The app is ready to work offline.',
+  pendingHere: '+{{count}} on this device (not sent)',
+  logout: {
+    title: 'Forms not sent yet',
+    pending: '{{count}} forms are not on the server yet. They stay on this device and are sent when this account signs in again.',
+    syncFirst: 'Sync, then sign out',
+    anyway: 'Sign out anyway',
+    leftOver: 'Not everything could be sent (no connection, or forms refused or changed on the server). See “On device”.',
+  },
 };

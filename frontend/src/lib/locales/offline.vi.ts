@@ -49,4 +49,12 @@ export const offlineVi = {
   update: 'Cập nhật',
   later: 'Để sau',
   offlineReady: 'Ứng dụng đã sẵn sàng dùng khi không có mạng.',
+  pendingHere: '+{{count}} trên máy (chưa gửi)',
+  logout: {
+    title: 'Còn phiếu chưa gửi',
+    pending: 'Còn {{count}} phiếu chưa gửi lên máy chủ. Phiếu vẫn được giữ trên máy này và sẽ được gửi khi tài khoản này đăng nhập lại.',
+    syncFirst: 'Đồng bộ rồi đăng xuất',
+    anyway: 'Vẫn đăng xuất',
+    leftOver: 'Chưa gửi được hết (không có mạng, hoặc có phiếu bị từ chối hay khác bản trên máy chủ). Xem trang “Trên máy”.',
+  },
 };

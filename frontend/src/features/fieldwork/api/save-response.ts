@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SaveResponseRequest } from '@ntm/shared';
 import { refreshResponse } from '../../../components/responses/refresh-response';
-import { useOfflineDevice } from '../../offline/hooks/use-offline-device';
-import { saveOnDevice } from '../../offline/sync/save-on-device';
+import { useOfflineDevice } from '../../../lib/offline/hooks/use-offline-device';
+import { saveOnDevice } from '../../../lib/offline/sync/save-on-device';
 import { myAssignmentsKey } from './get-my-assignments';
 
 export type SaveTarget = { campaignId: string; responseId: string; formVersionId: string; openedRevision: number | null };

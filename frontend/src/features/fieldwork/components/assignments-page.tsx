@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { formatDate } from '../../../lib/format';
 import { useMyAssignments } from '../api/get-my-assignments';
-import { SyncPanel } from '../../offline/components/sync-panel';
+import { SyncPanel } from '../../../components/offline/sync-panel';
 import { AssignmentLink } from './assignment-link';
 
 type CampaignGroup = { first: MyAssignmentDto; villages: MyAssignmentDto[] };

@@ -7,7 +7,8 @@ import { Loading } from '../../../components/ui/loading';
 import { Pagination } from '../../../components/ui/pagination';
 import { useResponses } from '../../../components/responses/use-responses';
 import { useMyAssignments } from '../api/get-my-assignments';
-import { LocalOnlyResponses } from '../../offline/components/local-only-responses';
+import { LocalOnlyResponses } from '../../../components/offline/local-only-responses';
+import { AssignmentProgress } from './assignment-progress';
 import { newResponsePath, runnerPath } from './fieldwork-paths';
 import { HouseholdPicker } from './household-picker';
 import { VillageResponses } from './village-responses';
@@ -43,6 +44,11 @@ export function VillagePage() {
         <div>
           <h1 id="village-title">{villageName}</h1>
           {assignment ? <p className="muted">{assignment.campaignName}</p> : null}
+          {assignment ? (
+            <p>
+              <AssignmentProgress assignment={assignment} />
+            </p>
+          ) : null}
         </div>
         <button
           type="button"

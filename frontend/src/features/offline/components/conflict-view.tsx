@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { isEditable } from '@ntm/shared';
 import { ReviewComment } from '../../../components/responses/review-comment';
-import type { LocalResponse } from '../db/offline-db';
-import { keepMine, takeServer } from '../db/response-store';
-import { useLiveQuery } from '../hooks/use-live-query';
-import { useOfflineDevice } from '../hooks/use-offline-device';
+import type { LocalResponse } from '../../../lib/offline/db/offline-db';
+import { keepMine, takeServer } from '../../../lib/offline/db/response-store';
+import { useLiveQuery } from '../../../lib/offline/hooks/use-live-query';
+import { useOfflineDevice } from '../../../lib/offline/hooks/use-offline-device';
 import { differingAnswers, questionTitles } from './answer-diff';
 
 /** A form changed on the server while edited here: both copies side by side, question by question. */

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '../../../components/ui/loading';
-import type { LocalResponse } from '../db/offline-db';
-import { countOf, type DeviceCounts, useDeviceResponses } from '../hooks/use-device-responses';
+import type { LocalResponse } from '../../../lib/offline/db/offline-db';
+import { countOf, type DeviceCounts, useDeviceResponses } from '../../../lib/offline/hooks/use-device-responses';
 import { ConflictView } from './conflict-view';
 import { StorageCard } from './storage-card';
-import { SyncPanel } from './sync-panel';
+import { SyncPanel } from '../../../components/offline/sync-panel';
 
 const COUNT_KEYS: readonly (keyof DeviceCounts)[] = ['draft', 'waiting', 'sent', 'failed', 'conflict'];
 

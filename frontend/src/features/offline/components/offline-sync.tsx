@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { responseKeys } from '../../../components/responses/response-keys';
-import { useOfflineDevice } from '../hooks/use-offline-device';
-import { useOnline } from '../hooks/use-online';
+import { useOfflineDevice } from '../../../lib/offline/hooks/use-offline-device';
+import { useOnline } from '../../../lib/offline/hooks/use-online';
 
 /** Starts the enumerator's device store and sync (before the pages below read through it), refreshes
  * the lists a sync may have changed, and says when the app works without a connection. */

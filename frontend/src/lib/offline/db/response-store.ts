@@ -135,6 +135,11 @@ export async function mergeServerResponses(db: OfflineDb, items: readonly Respon
   });
 }
 
+/** Forms the server does not hold as they are here: waiting, being sent, refused or in conflict. */
+export function countPending(db: OfflineDb): Promise<number> {
+  return db.responses.where('syncState').anyOf(PENDING_STATES).count();
+}
+
 export function isPending(record: LocalResponse): boolean {
   return PENDING_STATES.includes(record.syncState);
 }

@@ -1,5 +1,5 @@
 import { responsePath } from '../../../components/responses/response-keys';
-import { ApiError, apiRequest } from '../../../lib/api-client';
+import { ApiError, apiRequest } from '../../api-client';
 import type { LocalResponse } from '../db/offline-db';
 import { localResponseDto } from '../db/local-dto';
 import { type LocalSave, saveLocalResponse, takeServer } from '../db/response-store';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useUser } from '../../../lib/session';
+import { useUser } from '../../session';
 import { type OfflineDevice, startOfflineDevice } from '../sync/offline-device';
 import type { SyncStatus } from '../sync/sync-engine';
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ui/error-alert';
-import { Notice } from '../../../components/ui/notice';
-import { formatDateTime } from '../../../lib/format';
-import { downloadWorkPackage } from '../db/work-package-store';
-import { useDeviceMeta } from '../hooks/use-device-responses';
-import { useOfflineDevice, useSyncStatus } from '../hooks/use-offline-device';
+import { ErrorAlert } from '../ui/error-alert';
+import { Notice } from '../ui/notice';
+import { formatDateTime } from '../../lib/format';
+import { downloadWorkPackage } from '../../lib/offline/db/work-package-store';
+import { useDeviceMeta } from '../../lib/offline/hooks/use-device-responses';
+import { useOfflineDevice, useSyncStatus } from '../../lib/offline/hooks/use-offline-device';
 
 /** When the device last synced and fetched its work, and the two buttons that do it now. */
 export function SyncPanel() {

@@ -1,5 +1,5 @@
-import { setOfflineReader } from '../../../lib/api-client';
-import { getSession, subscribeSession } from '../../../lib/session';
+import { setOfflineReader } from '../../api-client';
+import { getSession, subscribeSession } from '../../session';
 import { type OfflineDb, offlineDbFor } from '../db/offline-db';
 import { offlineReader } from '../db/offline-reader';
 import { exposeForBench } from './bench-hook';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from '../hooks/use-live-query';
-import { useOfflineDevice } from '../hooks/use-offline-device';
+import { useLiveQuery } from '../../lib/offline/hooks/use-live-query';
+import { useOfflineDevice } from '../../lib/offline/hooks/use-offline-device';
 
 /** The household's classes recognised in earlier years, from the downloaded work package (also offline). */
 export function PastClasses({ householdId }: { householdId: string }) {

@@ -1,6 +1,6 @@
 import type { LocalResponse, SyncState } from '../db/offline-db';
 import { readMeta } from '../db/offline-db';
-import { isPending } from '../db/response-store';
+import { countPending, isPending } from '../db/response-store';
 import { useLiveQuery } from './use-live-query';
 import { useOfflineDevice } from './use-offline-device';
 
@@ -29,6 +29,18 @@ export function useDeviceResponses(): LocalResponse[] | undefined {
 export function useLocalOnlyResponses(campaignId: string, unitCode: string): LocalResponse[] | undefined {
   const { db } = useOfflineDevice();
   return useLiveQuery(async () => (await db.responses.where('[campaignId+unitCode]').equals([campaignId, unitCode]).sortBy('seq')).filter(isPending), [db, campaignId, unitCode]);
+}
+
+/** How many forms are only on the device (not sent, refused, in conflict), live. */
+export function usePendingCount(): number | undefined {
+  const { db } = useOfflineDevice();
+  return useLiveQuery(() => countPending(db), [db], 0);
+}
+
+/** How many of a village's forms are only on the device, live: what the server's counts do not include yet. */
+export function useVillagePendingCount(campaignId: string, unitCode: string): number | undefined {
+  const { db } = useOfflineDevice();
+  return useLiveQuery(() => db.responses.where('[campaignId+unitCode]').equals([campaignId, unitCode]).filter(isPending).count(), [db, campaignId, unitCode], 0);
 }
 
 export function useDeviceMeta(): { workPackageAt: string | null; lastSyncAt: string | null } | undefined {

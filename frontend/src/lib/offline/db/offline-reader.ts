@@ -1,5 +1,5 @@
 import { foldDiacritics } from '@ntm/shared';
-import type { OfflineReader, QueryParams } from '../../../lib/api-client';
+import type { OfflineReader, QueryParams } from '../../api-client';
 import { householdSummary, localResponseDto, pageOf } from './local-dto';
 import { type OfflineDb, readMeta } from './offline-db';
 import { isPending } from './response-store';

@@ -1,5 +1,5 @@
 import type { WorkPackageDto } from '@ntm/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { apiRequest } from '../../api-client';
 import { type OfflineDb, writeMeta } from './offline-db';
 
 /** Replaces the stored work package as a whole (assignments closed since are dropped); forms are untouched. */

@@ -1,6 +1,6 @@
 import type { MyResponsesDto, ResponseDto, SaveResponseRequest } from '@ntm/shared';
 import { responsePath } from '../../../components/responses/response-keys';
-import { ApiError, apiRequest } from '../../../lib/api-client';
+import { ApiError, apiRequest } from '../../api-client';
 import { type LocalResponse, type OfflineDb, readMeta, writeMeta } from '../db/offline-db';
 import { downloadWorkPackage } from '../db/work-package-store';
 import { markConflict, markFailed, markQueued, markSending, markSynced, mergeServerResponses, nextQueued } from '../db/response-store';
@@ -17,6 +17,9 @@ const BATCH_SIZE = 4;
 
 /** Pulls reach back this far before the last pull's end, so a change committed while it ran is not missed. */
 const PULL_OVERLAP_MS = 5 * 60_000;
+
+/** Responses per page of a pull (each with its answers). */
+const PULL_PAGE_SIZE = 100;
 
 /** Older than this, the work package is fetched again by the next sync (households and tables change slowly). */
 const WORK_PACKAGE_MAX_AGE_MS = 6 * 60 * 60_000;
@@ -118,12 +121,19 @@ export class SyncEngine {
     return 'next';
   }
 
+  /** Page by page; the watermark moves only once the last page is in, so a pull cut off half-way starts over. */
   private async pull(): Promise<void> {
     const until = await readMeta(this.db, 'pulledUntil');
     const since = until ? new Date(Date.parse(until) - PULL_OVERLAP_MS).toISOString() : undefined;
-    const changes = await apiRequest<MyResponsesDto>('/me/responses', { query: { since } });
-    await mergeServerResponses(this.db, changes.items);
-    await writeMeta(this.db, 'pulledUntil', changes.until);
+    let after: string | undefined;
+    let first: string | undefined;
+    do {
+      const page = await apiRequest<MyResponsesDto>('/me/responses', { query: { since, after, limit: PULL_PAGE_SIZE } });
+      await mergeServerResponses(this.db, page.items);
+      first ??= page.until;
+      after = page.next ?? undefined;
+    } while (after);
+    await writeMeta(this.db, 'pulledUntil', first);
   }
 
   /** Keeps the work package fresh while online, so a device that loses its signal still has its villages. */

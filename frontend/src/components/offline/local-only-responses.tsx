@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isEditable } from '@ntm/shared';
-import { ResponseStatusBadge } from '../../../components/responses/response-status-badge';
-import { formatDateTime } from '../../../lib/format';
-import { useLocalOnlyResponses } from '../hooks/use-device-responses';
+import { ResponseStatusBadge } from '../responses/response-status-badge';
+import { formatDateTime } from '../../lib/format';
+import { useLocalOnlyResponses } from '../../lib/offline/hooks/use-device-responses';
 
 type Props = { campaignId: string; unitCode: string; runnerPath: (campaignId: string, responseId: string) => string };
 
