@@ -9,6 +9,3 @@ export const responseKeys = {
   detail: (campaignId: string, responseId: string) => ['responses', 'detail', campaignId, responseId] as const,
   audit: (campaignId: string, responseId: string) => ['responses', 'audit', campaignId, responseId] as const,
 };
-
-export const responsePath = (campaignId: string, responseId: string) =>
-  `/campaigns/${encodeURIComponent(campaignId)}/responses/${encodeURIComponent(responseId)}`;

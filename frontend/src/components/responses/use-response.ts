@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ResponseDto } from '@ntm/shared';
 import { apiRequest } from '../../lib/api-client';
-import { responseKeys, responsePath } from './response-keys';
+import { responsePath } from '../../lib/response-path';
+import { responseKeys } from './response-keys';
 
 export function getResponse(campaignId: string, responseId: string, signal?: AbortSignal): Promise<ResponseDto> {
   return apiRequest<ResponseDto>(responsePath(campaignId, responseId), { signal });

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReasonRequest, ResponseDto, ReturnRequest, ReviewRequest } from '@ntm/shared';
 import { refreshResponse } from '../../../components/responses/refresh-response';
-import { responsePath } from '../../../components/responses/response-keys';
+import { responsePath } from '../../../lib/response-path';
 import { apiRequest } from '../../../lib/api-client';
 
 /** The three review endpoints (POST …/approve, …/return, …/reopen) differ only in their body. */

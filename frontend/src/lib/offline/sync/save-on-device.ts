@@ -1,4 +1,4 @@
-import { responsePath } from '../../../components/responses/response-keys';
+import { responsePath } from '../../response-path';
 import { ApiError, apiRequest } from '../../api-client';
 import type { LocalResponse } from '../db/offline-db';
 import { localResponseDto } from '../db/local-dto';

@@ -1,5 +1,5 @@
 import type { MyResponsesDto, ResponseDto, SaveResponseRequest } from '@ntm/shared';
-import { responsePath } from '../../../components/responses/response-keys';
+import { responsePath } from '../../response-path';
 import { ApiError, apiRequest } from '../../api-client';
 import { type LocalResponse, type OfflineDb, readMeta, writeMeta } from '../db/offline-db';
 import { downloadWorkPackage } from '../db/work-package-store';
