@@ -30,7 +30,8 @@ describe('commune criteria scores from finalised campaigns', () => {
     expect(indicator(a, '10.1')).toMatchObject({ value: 35.33, threshold: { value: 48, origin: 'national' }, state: 'not_met' }); // 530e6 / 15 people; 2025 step
     expect(indicator(a, '11.1')).toMatchObject({ value: 20, threshold: { value: 6, origin: 'national' }, state: 'not_met' }); // (1 + 1) / 10
     expect(indicator(a, '11.1').source).toMatchObject({ kind: 'campaign', campaignId: reviewId, campaignKind: 'household_review', year: 2025 });
-    expect(indicator(a, '17.1')).toMatchObject({ value: 20, threshold: null, state: 'no_data' }); // clean water: 1 / 5, threshold to confirm
+    expect(indicator(a, '17.1')).toMatchObject({ value: 20, threshold: null, state: 'no_data', noData: 'no_threshold' }); // clean water: 1 / 5, threshold to confirm
+    expect(indicator(a, '11.1').noData).toBeNull();
     const b = await page(XA_B);
     expect(indicator(b, '10.1')).toMatchObject({ value: 10.67, state: 'not_met' }); // 64e6 / 6
     expect(indicator(b, '11.1')).toMatchObject({ value: 50, state: 'not_met' }); // 2 / 4
@@ -76,8 +77,8 @@ describe('commune criteria scores from finalised campaigns', () => {
     const trace: IndicatorTrace = (await t.api().get('/api/criteria/trace').query({ unit: XA_A, set: SET, year: 2025, indicator: '11.1' }).set(bearer(admin)).expect(200)).body;
     expect(trace.value).toBe(20);
     expect(trace.villages.map((v) => [v.unit.code, v.value, v.numerator, v.denominator, v.responsesUrl])).toEqual([
-      ['97001-01', 40, 2, 5, `/responses?campaign=${reviewId}&unit=97001-01`], // poor + near-poor of 5
-      ['97001-02', 0, 0, 5, `/responses?campaign=${reviewId}&unit=97001-02`],
+      ['97001-01', 40, 2, 5, `/poverty-review/${reviewId}/${XA_A}?village=97001-01`], // poor + near-poor of 5
+      ['97001-02', 0, 0, 5, `/poverty-review/${reviewId}/${XA_A}?village=97001-02`],
     ]);
   });
 
@@ -102,7 +103,7 @@ describe('commune criteria scores from finalised campaigns', () => {
   it('reverts the fed values to no data when the review is un-finalised', async () => {
     await moveCampaign(t, national, reviewId, 'unfinalise');
     const a = await page(XA_A);
-    expect(indicator(a, '11.1')).toMatchObject({ value: null, state: 'no_data', source: { kind: 'none' } });
+    expect(indicator(a, '11.1')).toMatchObject({ value: null, state: 'no_data', noData: 'no_value', source: { kind: 'none' } });
     // criteria 9, 10, 11, 15 and 17 have fed indicators: 14 / 19 met
     expect(a.score).toMatchObject({ met: 14, notMet: 0, noData: 5, total: 19, score: 7368 });
     expect(a.level).toBe('none');

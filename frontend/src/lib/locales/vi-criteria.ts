@@ -1,4 +1,4 @@
-import { COMMUNE_LEVEL_LABELS_VI, INDICATOR_STATE_LABELS_VI } from '@ntm/shared';
+import { COMMUNE_LEVEL_LABELS_VI, INDICATOR_STATE_LABELS_VI, NO_DATA_REASON_LABELS_VI } from '@ntm/shared';
 
 /** The NTM criteria pages (issue 6), in Vietnamese: the shape every language must match. */
 export const viCriteria = {
@@ -15,6 +15,7 @@ export const viCriteria = {
   download: 'Tải báo cáo tổng hợp (.xlsx)',
   levels: { ...COMMUNE_LEVEL_LABELS_VI },
   states: { ...INDICATOR_STATE_LABELS_VI },
+  noDataReasons: { ...NO_DATA_REASON_LABELS_VI },
   group: 'Nhóm xã {{group}}',
   allColumn: 'Chung',
   yes: 'Đạt',
@@ -22,9 +23,12 @@ export const viCriteria = {
   headline: {
     title: 'Số liệu chính',
     evaluated: 'Xã đã đánh giá',
+    evaluated_village: 'Thôn đã đánh giá',
     ofTotal: '{{count}} / {{total}}',
     ntm: 'Xã đạt chuẩn NTM',
+    ntm_village: 'Thôn đạt chuẩn',
     averageMet: 'Bình quân số tiêu chí đạt/xã',
+    averageMet_village: 'Bình quân số tiêu chí đạt/thôn',
     poverty: 'Tỷ lệ nghèo đa chiều',
     income: 'Thu nhập bình quân đầu người',
     incomeUnit: 'triệu đồng/người/năm',
@@ -36,9 +40,11 @@ export const viCriteria = {
   },
   charts: {
     levels: 'Số xã theo mức đạt chuẩn',
+    levels_village: 'Số thôn theo mức đạt chuẩn',
     distribution: 'Phân bố số tiêu chí đạt',
     criteriaMet: 'Số tiêu chí đạt',
     communes: 'Số xã',
+    communes_village: 'Số thôn',
     targets: 'Tiến độ thực hiện mục tiêu',
     target: 'Mục tiêu',
     actual: 'Thực hiện',
@@ -48,6 +54,7 @@ export const viCriteria = {
   },
   grid: {
     title: 'Kết quả theo xã và tiêu chí',
+    title_village: 'Kết quả theo thôn và tiêu chí',
     unit: 'Đơn vị',
     met: 'Số tiêu chí đạt',
     filter: 'Tìm theo tên',

@@ -54,8 +54,8 @@ export function CriteriaDashboardPage() {
           <DashboardDownload unit={user.unitCode} set={data.set.id} year={data.year} />
           <HeadlineCards dashboard={data} />
           <div className="crit-charts">
-            <LevelsChart levels={data.levels} />
-            <DistributionChart distribution={data.distribution} />
+            <LevelsChart levels={data.levels} unitLevel={data.set.unitLevel} />
+            <DistributionChart distribution={data.distribution} unitLevel={data.set.unitLevel} />
           </div>
           <TargetsProgress targets={data.targets} />
           <CriteriaGrid dashboard={data} search={params.search} />
