@@ -128,6 +128,7 @@ describe('the steering committee reads the NTM criteria of its province, in Chro
     const planning = indicatorOf(advanced, '1.1');
     expect([planning.state, planning.noData]).toEqual(['no_data', 'no_value']);
     await logIn(page, served.baseUrl, 'steering');
+    await page.getByRole('link', { name: 'Tiêu chí NTM' }).waitFor(); // signed in
     await page.goto(`${served.baseUrl}/criteria/units/02842?set=QD318_ADVANCED&year=${YEAR}`);
     const row = (await openCriterion(page, 1)).locator('tr[data-indicator="1.1"]');
     await row.getByText('Chưa có giá trị', { exact: true }).waitFor();

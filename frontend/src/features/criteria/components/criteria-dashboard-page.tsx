@@ -20,7 +20,8 @@ export function CriteriaDashboardPage() {
   const { t } = useTranslation();
   const user = useUser();
   const ownUnit = useUnitDetail(user.unitCode);
-  const params = useCriteriaParams('commune');
+  // Every set the province uses, village sets (thôn NTM) included: the dashboard counts their villages.
+  const params = useCriteriaParams();
   const dashboard = useCriteriaDashboard(user.unitCode, params.set?.id ?? '', params.year);
   const data = dashboard.data;
 
