@@ -89,11 +89,14 @@ describe('criteria: validation, scope, closed years, evidence and downloads', ()
     const computed = await t.dataSource.query(`SELECT year, frozen, computed_at FROM criteria_evaluation WHERE unit_code = $1 AND set_id = $2 AND year IN (2024, 2025) ORDER BY year`, [XA_A, SET]);
     expect(computed.map((r: { frozen: boolean }) => r.frozen)).toEqual([true, false]);
     expect(computed[0].computed_at.getTime()).toBeLessThan(computed[1].computed_at.getTime());
+    const closedOn = (await t.api().get('/api/criteria/dashboard').query({ unit: PROVINCE, set: SET, year: 2024 }).set(bearer(admin)).expect(200)).body;
+    expect(closedOn.closedYears).toEqual([2024]);
     expect((await post('/api/criteria/years/reopen', { provinceCode: PROVINCE, year: 2024 })).status).toBe(400);
     expect((await post('/api/criteria/years/reopen', { provinceCode: PROVINCE, year: 2024, reason: 'Bổ sung số liệu' })).status).toBe(200);
     const trail = await t.dataSource.query(`SELECT action, comment FROM audit_entry WHERE entity_type = 'criteria_year' ORDER BY id`);
     expect(trail).toEqual([{ action: 'close', comment: null }, { action: 'reopen', comment: 'Bổ sung số liệu' }]);
     expect((await post('/api/criteria/manual-values', manual({ year: 2024 }))).status).toBe(201);
+    expect((await t.api().get('/api/criteria/dashboard').query({ unit: PROVINCE, set: SET, year: 2024 }).set(bearer(admin)).expect(200)).body.closedYears).toEqual([]);
   });
 
   it('stores an evidence file and lets readers of the unit download it', async () => {

@@ -180,6 +180,8 @@ export type CriteriaDashboard = {
   averageMet: number | null;
   grid: GridRow[];
   targets: TargetDto[];
+  /** The years the province has closed (frozen snapshots), oldest first. */
+  closedYears: number[];
   headline: {
     communes: number;
     evaluated: number;

@@ -9,7 +9,7 @@ import { ReviewSettingsService } from '../../poverty-review/review-settings.serv
 import type { UnitSetYearQueryDto } from '../dto/criteria-query.dto';
 import type { CriteriaTarget } from '../entities/criteria-target.entity';
 import { TargetsService } from '../targets/targets.service';
-import { DASHBOARD_CRITERIA, DASHBOARD_DISTRIBUTION, DASHBOARD_GRID, DASHBOARD_LEVELS, DASHBOARD_SUMMARY, OWN_POVERTY_ROW, UNITS_OF_LEVEL } from './dashboard.sql';
+import { CLOSED_YEARS, DASHBOARD_CRITERIA, DASHBOARD_DISTRIBUTION, DASHBOARD_GRID, DASHBOARD_LEVELS, DASHBOARD_SUMMARY, OWN_POVERTY_ROW, UNITS_OF_LEVEL } from './dashboard.sql';
 import { type ReadTarget, ReadTargets } from './read-target';
 
 /** The selected set's targets; on a commune set's view also the other commune sets' level targets
@@ -57,6 +57,7 @@ export class DashboardService {
       averageMet: summary!.average_met,
       grid: grid.map(({ code, name, type, met, total, level, ready, states }) => ({ unit: { code, name, type }, met, total, level, readyForRecognition: ready, states })),
       targets: await this.targetList.targetsOf(unit, (t) => targetShown(t, set)),
+      closedYears: ((await this.dataSource.query(CLOSED_YEARS, [target.provinceCode])) as { year: number }[]).map((r) => r.year),
       headline: { communes: communes as number, evaluated: summary!.evaluated, ...(await this.poverty(target)), pollsPassed: summary!.passed, pollsFailed: summary!.failed, pollsInvalid: summary!.invalid, noPoll: summary!.no_poll },
       computedAt: summary!.computed_at?.toISOString() ?? null,
     };

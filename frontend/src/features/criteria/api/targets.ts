@@ -22,3 +22,12 @@ export function useSaveTarget() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: criteriaKeys.all }),
   });
 }
+
+/** Admin: removes a target (audited by the server). */
+export function useDeleteTarget() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiRequest<void>(`/criteria/targets/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: criteriaKeys.all }),
+  });
+}

@@ -13,6 +13,7 @@ import { DashboardDownload } from './download-buttons';
 import { DistributionChart, LevelsChart } from './dashboard-charts';
 import { HeadlineCards } from './headline-cards';
 import { TargetsProgress } from './targets-progress';
+import { YearAdmin } from './year-admin';
 import './criteria.css';
 
 /** The steering committee's view of its province: headline figures, charts, targets and the grid. */
@@ -53,6 +54,7 @@ export function CriteriaDashboardPage() {
         <>
           <p className="muted">{data.computedAt ? t('criteria.computedAt', { at: formatDateTime(data.computedAt) }) : t('criteria.notComputed')}</p>
           <DashboardDownload unit={user.unitCode} set={data.set.id} year={data.year} />
+          <YearAdmin dashboard={data} isAdmin={user.role === 'admin'} />
           <HeadlineCards dashboard={data} />
           <div className="crit-charts">
             <LevelsChart levels={data.levels} unitLevel={data.set.unitLevel} />
