@@ -43,7 +43,14 @@ describe('criteria of the demo province (Lào Cai)', () => {
     const villages = await get<CriteriaDashboard>('/api/criteria/dashboard', { set: 'P15_VILLAGE_NTM', year: 2025 });
     expect(villages.levels.ntm).toBeGreaterThan(0);
     expect(villages.headline.communes).toBe(villages.grid.length);
-    expect(villages.targets.map((x) => `${x.metric} ${x.parameter}`).sort()).toEqual(['villages_at_level model', 'villages_at_level ntm']);
+    // thôn kiểu mẫu: the adopted model village set gives the directive's "90 model villages" an actual
+    const models = await get<CriteriaDashboard>('/api/criteria/dashboard', { set: 'P15_VILLAGE_MODEL', year: 2025 });
+    expect(models.criteria).toHaveLength(12);
+    expect(models.levels.model).toBeGreaterThan(0);
+    expect(models.levels.model).toBeLessThan(villages.levels.ntm); // only NTM villages are scored on it, not all pass
+    const ninety = models.targets.find((x) => x.label === '90 thôn nông thôn mới kiểu mẫu')!;
+    expect(ninety.actual.at(-1)).toEqual({ year: 2025, value: models.levels.model }); // evaluated from 2025, when the set was adopted
+    expect(villages.targets.map((x) => x.label)).toEqual(['110 thôn đạt chuẩn nông thôn mới']);
     const d51 = await get<CriteriaDashboard>('/api/criteria/dashboard', { set: 'QD51_NTM', year: 2026 });
     expect(d51.criteria).toHaveLength(10);
     expect(d51.levels.ntm).toBeGreaterThan(0);
