@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { TargetDto } from '@ntm/shared';
+import { adoptCriteriaSet, type CriteriaSet, type TargetDto, VILLAGE_NTM_TEMPLATE } from '@ntm/shared';
 import { bearer, login, type TestApp } from '../../backend/test/support/test-app';
 import { logIn, useBrowserSession } from '../support/browser';
 
@@ -68,5 +68,33 @@ describe('a province admin manages the criteria years and targets, in Chromium',
     const targets: TargetDto[] = (await t.api().get('/api/criteria/targets').query({ unit: PROVINCE, set: SET }).set(bearer(token)).expect(200)).body;
     expect(targets.map((target) => target.label)).not.toContain(label);
     expect(targets).toHaveLength(7); // the other commune lines of the directives
+  });
+
+  it("adopts the thôn kiểu mẫu template again as a new version, and shows a pasted set's problems per field", async () => {
+    const { page, served } = session;
+    await logIn(page, served.baseUrl, 'admin');
+    await page.getByRole('link', { name: 'Tiêu chí NTM' }).waitFor();
+    await page.goto(`${served.baseUrl}/criteria/sets`);
+    const panel = page.getByRole('region', { name: 'Bộ tiêu chí riêng của tỉnh' });
+    const modelRow = panel.getByRole('row', { name: /P15_VILLAGE_MODEL/ });
+    await modelRow.getByRole('cell', { name: '1', exact: true }).waitFor(); // the demo adopted it once
+    await panel.getByRole('button', { name: 'Áp dụng lại (phiên bản mới): Bộ tiêu chí thôn nông thôn mới kiểu mẫu (mẫu)' }).click();
+    await panel.getByText('Đã lưu "Bộ tiêu chí thôn nông thôn mới kiểu mẫu (mẫu)", phiên bản 2, và tính điểm.').waitFor({ timeout: 60_000 });
+    await modelRow.getByRole('cell', { name: '2', exact: true }).waitFor();
+
+    // A set pasted with its years the wrong way round and a foreign id: the server's 400, field by field.
+    const broken: CriteriaSet = { ...adoptCriteriaSet(VILLAGE_NTM_TEMPLATE, PROVINCE), id: 'THON_TINH', fromYear: 2030, toYear: 2021 };
+    await panel.getByRole('textbox', { name: 'Bộ tiêu chí (JSON)' }).fill(JSON.stringify(broken));
+    await panel.getByRole('button', { name: 'Lưu bộ tiêu chí' }).click();
+    const alert = panel.getByRole('alert');
+    await alert.getByRole('listitem').filter({ hasText: /^set\.id: phải bắt đầu bằng "P15_"/ }).waitFor();
+    await panel.getByRole('textbox', { name: 'Bộ tiêu chí (JSON)' }).fill(JSON.stringify({ ...broken, id: 'P15_THON_TINH' }));
+    await panel.getByRole('button', { name: 'Lưu bộ tiêu chí' }).click();
+    await alert.getByRole('listitem').filter({ hasText: /^set\.toYear: / }).waitFor();
+    await panel.getByRole('textbox', { name: 'Bộ tiêu chí (JSON)' }).fill('{ "id": ');
+    await panel.getByRole('button', { name: 'Lưu bộ tiêu chí' }).click();
+    await panel.getByText(/^JSON không hợp lệ: /).waitFor();
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM criteria_province_set WHERE province_code = $1`, [PROVINCE]);
+    expect(n).toBe(3); // thôn NTM v1, thôn kiểu mẫu v1 and v2: nothing of the broken ones
   });
 });
