@@ -1,25 +1,17 @@
 import type { CriteriaSet } from '../criteria-set';
-import { criterionBuilder, incomeSpec, pct, povertySpec } from './set-builders';
-
-const BASIS = 'Mẫu bộ tiêu chí thôn nông thôn mới kiểu mẫu do tỉnh ban hành (theo hướng dẫn của Trung ương)';
-const c = criterionBuilder({ basis: (number) => `${BASIS}, tiêu chí số ${number}`, yesNoStatus: 'to_confirm' });
+import { incomeSpec, pct, povertySpec, villageTemplate } from './set-builders';
 
 /** A village-level set (thôn nông thôn mới kiểu mẫu, 12 criteria) that a province adopts as its own
  * with `adoptCriteriaSet`, beside the thôn NTM template; every threshold is the province's to set,
  * hence one column and "to confirm" throughout. A village meeting all of it is at level 'model'. */
-export const VILLAGE_MODEL_TEMPLATE: CriteriaSet = {
-  id: 'VILLAGE_MODEL_TEMPLATE',
-  version: 1,
-  name: 'Bộ tiêu chí thôn nông thôn mới kiểu mẫu (mẫu)',
-  unitLevel: 'village',
-  tier: 'model',
-  fromYear: 2021,
-  toYear: 2030,
-  scheme: 'single',
-  legalBasis: BASIS,
-  status: 'to_confirm',
-  provinceCode: null,
-  criteria: [
+export const VILLAGE_MODEL_TEMPLATE: CriteriaSet = villageTemplate(
+  {
+    id: 'VILLAGE_MODEL_TEMPLATE',
+    name: 'Bộ tiêu chí thôn nông thôn mới kiểu mẫu (mẫu)',
+    tier: 'model',
+    legalBasis: 'Mẫu bộ tiêu chí thôn nông thôn mới kiểu mẫu do tỉnh ban hành (theo hướng dẫn của Trung ương)',
+  },
+  (c) => [
     c(1, 'Thôn đạt chuẩn nông thôn mới', ['Thôn đã được công nhận đạt chuẩn nông thôn mới']),
     c(2, 'Giao thông và điện', [pct('Tỷ lệ đường thôn, ngõ xóm được cứng hóa, có rãnh thoát nước, đèn chiếu sáng'), pct('Tỷ lệ hộ sử dụng điện thường xuyên, an toàn')]),
     c(3, 'Nhà văn hóa và khu thể thao thôn', ['Nhà văn hóa, khu thể thao thôn đạt chuẩn và hoạt động thường xuyên']),
@@ -40,4 +32,4 @@ export const VILLAGE_MODEL_TEMPLATE: CriteriaSet = {
     c(11, 'An ninh, trật tự', ['Thôn đạt tiêu chuẩn an toàn về an ninh, trật tự nhiều năm liền']),
     c(12, 'Hệ thống chính trị', ['Chi bộ thôn hoàn thành tốt nhiệm vụ trở lên; các đoàn thể hoàn thành tốt nhiệm vụ']),
   ],
-};
+);

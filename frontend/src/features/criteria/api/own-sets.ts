@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { CriteriaSet, CriteriaSetSummary, OwnSetRequest } from '@ntm/shared';
 import { apiRequest } from '../../../lib/api-client';
-import { criteriaKeys } from './criteria-keys';
+import { criteriaKeys, useCriteriaMutation } from './criteria-keys';
 
 /** The province's own sets (latest versions). */
 export function useOwnSets(province: string) {
@@ -14,9 +14,5 @@ export function useOwnSets(province: string) {
 
 /** Admin: saves a set of the province as a new version (validated: 400 with the problem of each field). */
 export function useSaveOwnSet() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (request: OwnSetRequest) => apiRequest<CriteriaSetSummary>('/criteria/own-sets', { method: 'POST', body: request }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: criteriaKeys.all }),
-  });
+  return useCriteriaMutation((request: OwnSetRequest) => apiRequest<CriteriaSetSummary>('/criteria/own-sets', { method: 'POST', body: request }));
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TargetDto, TargetRequest } from '@ntm/shared';
 import { apiRequest } from '../../../lib/api-client';
-import { criteriaKeys } from './criteria-keys';
+import { criteriaKeys, useCriteriaMutation } from './criteria-keys';
 
 export function useTargets(unit: string, set: string) {
   return useQuery({
@@ -25,9 +25,5 @@ export function useSaveTarget() {
 
 /** Admin: removes a target (audited by the server). */
 export function useDeleteTarget() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => apiRequest<void>(`/criteria/targets/${encodeURIComponent(id)}`, { method: 'DELETE' }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: criteriaKeys.all }),
-  });
+  return useCriteriaMutation((id: string) => apiRequest<void>(`/criteria/targets/${encodeURIComponent(id)}`, { method: 'DELETE' }));
 }
