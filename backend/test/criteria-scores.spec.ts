@@ -1,5 +1,6 @@
 import type { CriteriaDashboard, IndicatorTrace, TargetDto, UnitCriteriaPage } from '@ntm/shared';
 import { buildCriteriaProvince, finalisedPassingPoll, finalisedReview, meetEveryCriterion, PROVINCE, setThreshold, XA_A, XA_B } from './support/criteria-fixtures';
+import { AddCriteriaNoDataReason1764500000000 } from '../src/database/migrations/1764500000000-AddCriteriaNoDataReason';
 import { moveCampaign, signedInAdmin } from './support/survey-fixtures';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
 
@@ -35,6 +36,21 @@ describe('commune criteria scores from finalised campaigns', () => {
     const b = await page(XA_B);
     expect(indicator(b, '10.1')).toMatchObject({ value: 10.67, state: 'not_met' }); // 64e6 / 6
     expect(indicator(b, '11.1')).toMatchObject({ value: 50, state: 'not_met' }); // 2 / 4
+  });
+
+  it('gives rows stored before the no-data reason existed the reason the evaluator gives (migration 1764500000000)', async () => {
+    const reasons = () => t.dataSource.query(`SELECT unit_code, year, set_id, indicator_id, no_data_reason FROM criteria_indicator_result WHERE state = 'no_data' ORDER BY 1, 2, 3, 4`);
+    const written: { no_data_reason: string }[] = await reasons();
+    expect(new Set(written.map((r) => r.no_data_reason))).toEqual(new Set(['no_value', 'no_threshold'])); // e.g. 11.1 before 2025, 17.1 in 2025
+    const migration = new AddCriteriaNoDataReason1764500000000();
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await reasons()).toEqual(written);
   });
 
   it("lets the province's column win from its year, audited, and recomputes at once", async () => {
