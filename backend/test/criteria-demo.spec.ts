@@ -22,7 +22,11 @@ describe('criteria of the demo province (Lào Cai)', () => {
     const ntm = last!.targets.find((x) => x.metric === 'communes_at_level' && x.parameter === 'ntm')!;
     expect(ntm).toMatchObject({ target: 94, baseline: 61, outOf: last!.headline.communes });
     expect(ntm.actual.map((a) => a.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
-    expect(last!.targets).toHaveLength(10); // every 2021–2025 line of the directives
+    // the eight commune lines of the 2021–2025 directives; the village lines belong to the village set's view
+    expect(last!.targets.map((x) => x.label)).toHaveLength(8);
+    expect(last!.targets.every((x) => x.setId === 'QD318_NTM')).toBe(true);
+    const advanced = await get<CriteriaDashboard>('/api/criteria/dashboard', { set: 'QD318_ADVANCED', year: 2025 });
+    expect(advanced.targets.map((x) => `${x.setId} ${x.metric} ${x.parameter}`).sort()).toEqual(['advanced', 'model', 'ntm'].map((l) => `QD318_NTM communes_at_level ${l}`)); // the commune set's level targets only
   });
 
   it('feeds Bắc Hà from its finalised 2025 review and poll: criterion 11 traced to the review, ready for recognition', async () => {
@@ -39,6 +43,14 @@ describe('criteria of the demo province (Lào Cai)', () => {
     const villages = await get<CriteriaDashboard>('/api/criteria/dashboard', { set: 'P15_VILLAGE_NTM', year: 2025 });
     expect(villages.levels.ntm).toBeGreaterThan(0);
     expect(villages.headline.communes).toBe(villages.grid.length);
+    // thôn kiểu mẫu: the adopted model village set gives the directive's "90 model villages" an actual
+    const models = await get<CriteriaDashboard>('/api/criteria/dashboard', { set: 'P15_VILLAGE_MODEL', year: 2025 });
+    expect(models.criteria).toHaveLength(12);
+    expect(models.levels.model).toBeGreaterThan(0);
+    expect(models.levels.model).toBeLessThan(villages.levels.ntm); // only NTM villages are scored on it, not all pass
+    const ninety = models.targets.find((x) => x.label === '90 thôn nông thôn mới kiểu mẫu')!;
+    expect(ninety.actual.at(-1)).toEqual({ year: 2025, value: models.levels.model }); // evaluated from 2025, when the set was adopted
+    expect(villages.targets.map((x) => x.label)).toEqual(['110 thôn đạt chuẩn nông thôn mới']);
     const d51 = await get<CriteriaDashboard>('/api/criteria/dashboard', { set: 'QD51_NTM', year: 2026 });
     expect(d51.criteria).toHaveLength(10);
     expect(d51.levels.ntm).toBeGreaterThan(0);

@@ -89,11 +89,14 @@ describe('criteria: validation, scope, closed years, evidence and downloads', ()
     const computed = await t.dataSource.query(`SELECT year, frozen, computed_at FROM criteria_evaluation WHERE unit_code = $1 AND set_id = $2 AND year IN (2024, 2025) ORDER BY year`, [XA_A, SET]);
     expect(computed.map((r: { frozen: boolean }) => r.frozen)).toEqual([true, false]);
     expect(computed[0].computed_at.getTime()).toBeLessThan(computed[1].computed_at.getTime());
+    const closedOn = (await t.api().get('/api/criteria/dashboard').query({ unit: PROVINCE, set: SET, year: 2024 }).set(bearer(admin)).expect(200)).body;
+    expect(closedOn.closedYears).toEqual([2024]);
     expect((await post('/api/criteria/years/reopen', { provinceCode: PROVINCE, year: 2024 })).status).toBe(400);
     expect((await post('/api/criteria/years/reopen', { provinceCode: PROVINCE, year: 2024, reason: 'Bổ sung số liệu' })).status).toBe(200);
     const trail = await t.dataSource.query(`SELECT action, comment FROM audit_entry WHERE entity_type = 'criteria_year' ORDER BY id`);
     expect(trail).toEqual([{ action: 'close', comment: null }, { action: 'reopen', comment: 'Bổ sung số liệu' }]);
     expect((await post('/api/criteria/manual-values', manual({ year: 2024 }))).status).toBe(201);
+    expect((await t.api().get('/api/criteria/dashboard').query({ unit: PROVINCE, set: SET, year: 2024 }).set(bearer(admin)).expect(200)).body.closedYears).toEqual([]);
   });
 
   it('stores an evidence file and lets readers of the unit download it', async () => {
@@ -129,11 +132,13 @@ describe('criteria: validation, scope, closed years, evidence and downloads', ()
     const table = await binary(t.api().get(`/api/criteria/units/${XA_A}/export`).query({ set: SET, year: 2025 }).set(bearer(admin)));
     expect(table.status).toBe(200);
     const sheet = (await workbookOf(table)).getWorksheet('Tiêu chí')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Tiêu chí', 'Chỉ tiêu', 'Giá trị', 'Đơn vị', 'Ngưỡng', 'Ngưỡng của', 'Đánh giá', 'Nguồn số liệu']);
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Tiêu chí', 'Chỉ tiêu', 'Giá trị', 'Đơn vị', 'Ngưỡng', 'Ngưỡng của', 'Đánh giá', 'Lý do chưa có số liệu', 'Nguồn số liệu']);
     const roads = sheet.getRows(2, sheet.rowCount - 1)!.find((row) => String(row.getCell(2).value).startsWith('2.2 '))!;
     expect(roads.getCell(3).value).toBe(80); // the evidence-file entry of the previous test is the latest
-    expect([roads.getCell(5).value, roads.getCell(6).value, roads.getCell(7).value]).toEqual(['≥ 50', 'Tỉnh', 'Đạt']);
-    expect(String(roads.getCell(8).value)).toContain('biên bản.pdf');
+    expect([roads.getCell(5).value, roads.getCell(6).value, roads.getCell(7).value, roads.getCell(8).value]).toEqual(['≥ 50', 'Tỉnh', 'Đạt', null]);
+    expect(String(roads.getCell(9).value)).toContain('biên bản.pdf');
+    const planning = sheet.getRows(2, sheet.rowCount - 1)!.find((row) => String(row.getCell(2).value).startsWith('1.1 '))!;
+    expect([planning.getCell(3).value, planning.getCell(7).value, planning.getCell(8).value]).toEqual([null, 'Chưa có số liệu', 'Chưa có giá trị']);
     const summary = await binary(t.api().get('/api/criteria/dashboard/export').query({ unit: PROVINCE, set: SET, year: 2025 }).set(bearer(admin)));
     expect(summary.status).toBe(200);
     const book = await workbookOf(summary);
@@ -143,5 +148,17 @@ describe('criteria: validation, scope, closed years, evidence and downloads', ()
     expect(grid.getRow(1).getCell(3).value).toBe('TC 1');
     expect(book.getWorksheet('Theo tiêu chí')!.rowCount).toBe(20);
     expect(book.getWorksheet('Mục tiêu')).toBeDefined();
+  });
+
+  it('says why an indicator has no data: a commune without a region has no threshold column', async () => {
+    // a unit without its own region takes its province's: neither has one here
+    await t.dataSource.query(`UPDATE administrative_unit SET ntm_region = NULL WHERE code IN ($1, $2)`, [PROVINCE, XA_B]);
+    await enterValue(t, admin, { unitCode: XA_B, setId: SET, indicatorId: '2.2', year: 2025, value: 80 }); // recomputes xã B
+    const page = (await t.api().get(`/api/criteria/units/${XA_B}`).query({ set: SET, year: 2025 }).set(bearer(admin)).expect(200)).body;
+    const view = (id: string) => page.criteria.flatMap((c: { indicators: object[] }) => c.indicators).find((i: { indicator: { id: string } }) => i.indicator.id === id);
+    expect(view('2.2')).toMatchObject({ value: 80, threshold: null, state: 'no_data', noData: 'no_column' });
+    expect(view('1.1')).toMatchObject({ value: null, state: 'no_data', noData: 'no_value' });
+    expect(page.score.column).toBeNull();
+    await t.dataSource.query(`UPDATE administrative_unit SET ntm_region = 'TDMNPB' WHERE code IN ($1, $2)`, [PROVINCE, XA_B]);
   });
 });

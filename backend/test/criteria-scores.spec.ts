@@ -1,5 +1,6 @@
 import type { CriteriaDashboard, IndicatorTrace, TargetDto, UnitCriteriaPage } from '@ntm/shared';
 import { buildCriteriaProvince, finalisedPassingPoll, finalisedReview, meetEveryCriterion, PROVINCE, setThreshold, XA_A, XA_B } from './support/criteria-fixtures';
+import { AddCriteriaNoDataReason1764500000000 } from '../src/database/migrations/1764500000000-AddCriteriaNoDataReason';
 import { moveCampaign, signedInAdmin } from './support/survey-fixtures';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
 
@@ -30,10 +31,26 @@ describe('commune criteria scores from finalised campaigns', () => {
     expect(indicator(a, '10.1')).toMatchObject({ value: 35.33, threshold: { value: 48, origin: 'national' }, state: 'not_met' }); // 530e6 / 15 people; 2025 step
     expect(indicator(a, '11.1')).toMatchObject({ value: 20, threshold: { value: 6, origin: 'national' }, state: 'not_met' }); // (1 + 1) / 10
     expect(indicator(a, '11.1').source).toMatchObject({ kind: 'campaign', campaignId: reviewId, campaignKind: 'household_review', year: 2025 });
-    expect(indicator(a, '17.1')).toMatchObject({ value: 20, threshold: null, state: 'no_data' }); // clean water: 1 / 5, threshold to confirm
+    expect(indicator(a, '17.1')).toMatchObject({ value: 20, threshold: null, state: 'no_data', noData: 'no_threshold' }); // clean water: 1 / 5, threshold to confirm
+    expect(indicator(a, '11.1').noData).toBeNull();
     const b = await page(XA_B);
     expect(indicator(b, '10.1')).toMatchObject({ value: 10.67, state: 'not_met' }); // 64e6 / 6
     expect(indicator(b, '11.1')).toMatchObject({ value: 50, state: 'not_met' }); // 2 / 4
+  });
+
+  it('gives rows stored before the no-data reason existed the reason the evaluator gives (migration 1764500000000)', async () => {
+    const reasons = () => t.dataSource.query(`SELECT unit_code, year, set_id, indicator_id, no_data_reason FROM criteria_indicator_result WHERE state = 'no_data' ORDER BY 1, 2, 3, 4`);
+    const written: { no_data_reason: string }[] = await reasons();
+    expect(new Set(written.map((r) => r.no_data_reason))).toEqual(new Set(['no_value', 'no_threshold'])); // e.g. 11.1 before 2025, 17.1 in 2025
+    const migration = new AddCriteriaNoDataReason1764500000000();
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await reasons()).toEqual(written);
   });
 
   it("lets the province's column win from its year, audited, and recomputes at once", async () => {
@@ -76,8 +93,8 @@ describe('commune criteria scores from finalised campaigns', () => {
     const trace: IndicatorTrace = (await t.api().get('/api/criteria/trace').query({ unit: XA_A, set: SET, year: 2025, indicator: '11.1' }).set(bearer(admin)).expect(200)).body;
     expect(trace.value).toBe(20);
     expect(trace.villages.map((v) => [v.unit.code, v.value, v.numerator, v.denominator, v.responsesUrl])).toEqual([
-      ['97001-01', 40, 2, 5, `/responses?campaign=${reviewId}&unit=97001-01`], // poor + near-poor of 5
-      ['97001-02', 0, 0, 5, `/responses?campaign=${reviewId}&unit=97001-02`],
+      ['97001-01', 40, 2, 5, `/poverty-review/${reviewId}/${XA_A}?village=97001-01`], // poor + near-poor of 5
+      ['97001-02', 0, 0, 5, `/poverty-review/${reviewId}/${XA_A}?village=97001-02`],
     ]);
   });
 
@@ -102,7 +119,7 @@ describe('commune criteria scores from finalised campaigns', () => {
   it('reverts the fed values to no data when the review is un-finalised', async () => {
     await moveCampaign(t, national, reviewId, 'unfinalise');
     const a = await page(XA_A);
-    expect(indicator(a, '11.1')).toMatchObject({ value: null, state: 'no_data', source: { kind: 'none' } });
+    expect(indicator(a, '11.1')).toMatchObject({ value: null, state: 'no_data', noData: 'no_value', source: { kind: 'none' } });
     // criteria 9, 10, 11, 15 and 17 have fed indicators: 14 / 19 met
     expect(a.score).toMatchObject({ met: 14, notMet: 0, noData: 5, total: 19, score: 7368 });
     expect(a.level).toBe('none');

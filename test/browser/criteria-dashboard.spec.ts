@@ -112,8 +112,34 @@ describe('the steering committee reads the NTM criteria of its province, in Chro
     for (const village of trace.villages) {
       await villages.getByRole('link', { name: village.unit.name, exact: true }).waitFor();
     }
-    await villages.getByRole('link', { name: `Danh sách phiếu: ${trace.villages[0].unit.name}` }).click();
-    await page.waitForURL(new RegExp(`/poverty-review/${poverty.source.campaignId}/${BAC_HA}\\?village=${trace.villages[0].unit.code}`));
+    // The API's link is a page of the app: the village's record in the commune's review, with its households.
+    const first = trace.villages[0];
+    expect(first.responsesUrl).toBe(`/poverty-review/${poverty.source.campaignId}/${BAC_HA}?village=${first.unit.code}`);
+    await villages.getByRole('link', { name: `Danh sách phiếu: ${first.unit.name}` }).click();
+    await page.waitForURL((url) => `${url.pathname}${url.search}` === first.responsesUrl);
+    await page.getByRole('heading', { name: first.unit.name, level: 2 }).waitFor();
+  });
+
+  it('says why an indicator has no data on the commune page, and counts villages (thôn) on a village set', async () => {
+    const { page, served } = session;
+    const token = await login(t, 'steering');
+    // Xã 02842 has no value yet for the advanced set's planning indicator (the demo seeds none).
+    const advanced = await getJson<UnitCriteriaPage>(t, token, '/api/criteria/units/02842', { set: 'QD318_ADVANCED', year: YEAR });
+    const planning = indicatorOf(advanced, '1.1');
+    expect([planning.state, planning.noData]).toEqual(['no_data', 'no_value']);
+    await logIn(page, served.baseUrl, 'steering');
+    await page.getByRole('link', { name: 'Tiêu chí NTM' }).waitFor(); // signed in
+    await page.goto(`${served.baseUrl}/criteria/units/02842?set=QD318_ADVANCED&year=${YEAR}`);
+    const row = (await openCriterion(page, 1)).locator('tr[data-indicator="1.1"]');
+    await row.getByText('Chưa có giá trị', { exact: true }).waitFor();
+
+    const villages = await getJson<CriteriaDashboard>(t, token, '/api/criteria/dashboard', { unit: PROVINCE, set: 'P15_VILLAGE_NTM', year: YEAR });
+    await page.goto(`${served.baseUrl}/criteria?set=P15_VILLAGE_NTM&year=${YEAR}`);
+    const card = (label: string) => page.getByRole('listitem').filter({ hasText: label });
+    await card('Thôn đã đánh giá').getByText(`${villages.headline.evaluated} / ${villages.headline.communes}`).waitFor();
+    await card('Bình quân số tiêu chí đạt/thôn').waitFor();
+    await page.getByRole('heading', { name: 'Kết quả theo thôn và tiêu chí' }).waitFor();
+    expect(await page.getByText('Xã đã đánh giá').count()).toBe(0);
   });
 
   it('lets a steering officer of the xã enter a manual value with its evidence, and the criterion changes state', async () => {

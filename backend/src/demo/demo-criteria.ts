@@ -1,4 +1,15 @@
-import { adoptCriteriaSet, type CriteriaSet, QD318_ADVANCED, QD318_NTM, QD319_MODEL, QD51_NTM, thresholdColumnOf, type ThresholdOverride, VILLAGE_NTM_TEMPLATE } from '@ntm/shared';
+import {
+  adoptCriteriaSet,
+  type CriteriaSet,
+  QD318_ADVANCED,
+  QD318_NTM,
+  QD319_MODEL,
+  QD51_NTM,
+  thresholdColumnOf,
+  type ThresholdOverride,
+  VILLAGE_MODEL_TEMPLATE,
+  VILLAGE_NTM_TEMPLATE,
+} from '@ntm/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import { CriteriaCatalog } from '../criteria/catalog/criteria-catalog';
@@ -10,6 +21,8 @@ import { criteriaMet, type DemoUnit, type DemoValue, demoThresholds, demoValues,
 import { seededRandom } from './seeded-random';
 
 type Account = { id: string; unitCode: string };
+/** The province's village sets, when it has adopted them: thôn NTM and thôn kiểu mẫu. */
+type VillageSets = { village?: CriteriaSet; modelVillage?: CriteriaSet };
 const NOTE = 'Giá trị tạm áp dụng của tỉnh (dữ liệu mẫu), chờ văn bản hướng dẫn';
 
 /**
@@ -21,11 +34,14 @@ const NOTE = 'Giá trị tạm áp dụng của tỉnh (dữ liệu mẫu), ch�
 export async function seedDemoCriteria(manager: EntityManager, dataSource: DataSource, provinceCode: string, communeCode: string): Promise<void> {
   const admin = await account(manager, 'admin');
   const front = await account(manager, 'front');
-  // The province adopted its village set from 2025 (villages are evaluated from then on).
+  // The province adopted its village sets (thôn NTM, thôn kiểu mẫu) from 2025 (villages are evaluated from then on).
   const village: CriteriaSet = { ...adoptCriteriaSet(VILLAGE_NTM_TEMPLATE, provinceCode), fromYear: 2025 };
-  await manager.query(`INSERT INTO criteria_province_set (id, version, province_code, definition, created_by) VALUES ($1, 1, $2, $3, $4)`, [village.id, provinceCode, village, admin!.id]);
-  const communes = await seedCriteriaValues(manager, provinceCode, { ahead: communeCode, village });
-  for (const target of demoTargets(village.id, communes)) {
+  const modelVillage: CriteriaSet = { ...adoptCriteriaSet(VILLAGE_MODEL_TEMPLATE, provinceCode), fromYear: 2025 };
+  for (const set of [village, modelVillage]) {
+    await manager.query(`INSERT INTO criteria_province_set (id, version, province_code, definition, created_by) VALUES ($1, 1, $2, $3, $4)`, [set.id, provinceCode, set, admin!.id]);
+  }
+  const communes = await seedCriteriaValues(manager, provinceCode, { ahead: communeCode, village, modelVillage });
+  for (const target of demoTargets({ village: village.id, modelVillage: modelVillage.id }, communes)) {
     await manager.query(
       `INSERT INTO criteria_target (unit_code, set_id, label, metric, parameter, from_year, to_year, baseline, target, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [provinceCode, target.setId, target.label, target.metric, target.parameter, target.fromYear, target.toYear, target.baseline, target.target, admin!.id],
@@ -43,7 +59,7 @@ export async function seedDemoCriteria(manager: EntityManager, dataSource: DataS
  * set) of the province, entered by the steering account. Returns the number of xã. Also used by
  * the criteria benchmark.
  */
-export async function seedCriteriaValues(manager: EntityManager, provinceCode: string, options: { ahead?: string; village?: CriteriaSet }): Promise<number> {
+export async function seedCriteriaValues(manager: EntityManager, provinceCode: string, options: VillageSets & { ahead?: string }): Promise<number> {
   const admin = await account(manager, 'admin');
   const steering = await account(manager, 'steering');
   await manager.query(
@@ -59,7 +75,7 @@ export async function seedCriteriaValues(manager: EntityManager, provinceCode: s
       WHERE u.path LIKE '/VN/' || $1 || '/%' AND (u.type = 'commune' OR (u.type = 'village' AND p.type = 'commune')) ORDER BY u.path`,
     [provinceCode],
   )) as DemoUnit[];
-  const sets = [QD318_NTM, QD318_ADVANCED, QD319_MODEL, QD51_NTM, ...(options.village ? [options.village] : [])];
+  const sets = [QD318_NTM, QD318_ADVANCED, QD319_MODEL, QD51_NTM, ...[options.village, options.modelVillage].filter((set) => set !== undefined)];
   const overrides = new Map<string, ThresholdOverride[]>();
   for (const set of sets) {
     const columns = [...new Set(units.filter((u) => u.type === set.unitLevel).map((u) => thresholdColumnOf(set.scheme, u)).filter((c) => c !== null))];
@@ -67,17 +83,18 @@ export async function seedCriteriaValues(manager: EntityManager, provinceCode: s
   }
   await insertThresholds(manager, provinceCode, overrides, admin!.id);
   const scored = units.filter((u) => u.type === 'commune' || options.village);
-  await insertValues(manager, scored.flatMap((unit) => valuesOf(unit, unit.code === options.ahead, options.village, overrides)), steering!.id);
+  await insertValues(manager, scored.flatMap((unit) => valuesOf(unit, unit.code === options.ahead, options, overrides)), steering!.id);
   return units.filter((u) => u.type === 'commune').length;
 }
 
 /**
  * A unit's progress s = q + 0.07 a year from 2021 (q seeded per unit; Bắc Hà well ahead): NTM from
  * s ≥ 0.55 (else 8–18 criteria), advanced from 1.0, model from 1.15; for 2026 (QĐ 51, stricter)
- * NTM when q ≥ 0.45; villages (2025–2026) NTM from v + 0.1 a year from 2023 ≥ 0.55. The advanced
- * and model sets get values only where the xã is NTM (they count for nobody else).
+ * NTM when q ≥ 0.45; villages (2025–2026) NTM from v + 0.1 a year from 2023 ≥ 0.55, model villages
+ * (thôn kiểu mẫu) from 0.9. The advanced and model sets get values only where the xã (or the
+ * village) is NTM (they count for nobody else).
  */
-function valuesOf(unit: DemoUnit, ahead: boolean, village: CriteriaSet | undefined, overrides: Map<string, ThresholdOverride[]>): DemoValue[] {
+function valuesOf(unit: DemoUnit, ahead: boolean, { village, modelVillage }: VillageSets, overrides: Map<string, ThresholdOverride[]>): DemoValue[] {
   const random = seededRandom(hashCode(unit.code));
   const q = ahead ? 0.9 : random();
   const values = (set: CriteriaSet, year: number, count: number) => demoValues(set, unit, year, criteriaMet(set, unit.code, count), overrides.get(set.id) ?? [], random);
@@ -85,7 +102,9 @@ function valuesOf(unit: DemoUnit, ahead: boolean, village: CriteriaSet | undefin
     if (!village) return [];
     return [2025, 2026].flatMap((year) => {
       const s = q + 0.1 * (year - 2023);
-      return values(village, year, s >= 0.55 ? village.criteria.length : Math.min(village.criteria.length - 1, 6 + Math.floor(s * 10)));
+      if (s < 0.55) return values(village, year, Math.min(village.criteria.length - 1, 6 + Math.floor(s * 10)));
+      const model = modelVillage ? values(modelVillage, year, s >= 0.9 ? modelVillage.criteria.length : modelVillage.criteria.length - 1 - Math.floor(random() * 3)) : [];
+      return [...values(village, year, village.criteria.length), ...model];
     });
   }
   const period = [2021, 2022, 2023, 2024, 2025].flatMap((year) => {

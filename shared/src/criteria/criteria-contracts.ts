@@ -2,7 +2,7 @@ import type { UnitRef } from '../api/survey-contracts';
 import type { PollVerdict } from '../polls/poll-rates';
 import type { RuleStatus } from '../poverty/standard';
 import type { CriteriaIndicator, CriteriaLevelOfUnit, CriteriaSet, CriteriaTier, ThresholdColumn, ThresholdStep } from './criteria-set';
-import type { CommuneLevel, IndicatorState, UnitCriteriaScore, ValueSource } from './criteria-evaluation';
+import type { CommuneLevel, IndicatorState, NoDataReason, UnitCriteriaScore, ValueSource } from './criteria-evaluation';
 
 /** GET /api/criteria/sets?year= : the sets the caller's province uses (national and its own). */
 export type CriteriaSetSummary = {
@@ -90,6 +90,8 @@ export type IndicatorView = {
   value: number | boolean | null;
   threshold: { value: number | boolean; origin: 'national' | 'provincial'; status: RuleStatus } | null;
   state: IndicatorState;
+  /** Why the state is `no_data` (null otherwise): no value, no threshold, or no threshold column. */
+  noData: NoDataReason | null;
   source: ValueSource;
   /** The manual entry behind the value, with its evidence. */
   manual: ManualValueDto | null;
@@ -178,6 +180,8 @@ export type CriteriaDashboard = {
   averageMet: number | null;
   grid: GridRow[];
   targets: TargetDto[];
+  /** The years the province has closed (frozen snapshots), oldest first. */
+  closedYears: number[];
   headline: {
     communes: number;
     evaluated: number;

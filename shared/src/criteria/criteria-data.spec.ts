@@ -1,9 +1,9 @@
 import { NTM_REGIONS } from '../units/ntm-region';
-import { adoptCriteriaSet, indicatorsOfSet, NATIONAL_CRITERIA_SETS, nationalCriteriaSet, QD318_ADVANCED, QD318_NTM, QD319_MODEL, QD51_NTM, setsCoveringYear, VILLAGE_NTM_TEMPLATE } from './criteria-registry';
+import { adoptCriteriaSet, CRITERIA_SET_TEMPLATES, indicatorsOfSet, NATIONAL_CRITERIA_SETS, nationalCriteriaSet, QD318_ADVANCED, QD318_NTM, QD319_MODEL, QD51_NTM, setsCoveringYear, VILLAGE_MODEL_TEMPLATE, VILLAGE_NTM_TEMPLATE } from './criteria-registry';
 import { CRITERIA_FEEDS, type CriteriaIndicator, type CriteriaSet } from './criteria-set';
 import { criteriaSetProblems } from './criteria-set-problems';
 
-const ALL_SETS = [...NATIONAL_CRITERIA_SETS, VILLAGE_NTM_TEMPLATE];
+const ALL_SETS = [...NATIONAL_CRITERIA_SETS, ...CRITERIA_SET_TEMPLATES];
 const indicator = (set: CriteriaSet, id: string): CriteriaIndicator => indicatorsOfSet(set).find((candidate) => candidate.id === id)!;
 const stepsOf = (set: CriteriaSet, id: string, column: 'TDMNPB' | 'DBSH') => indicator(set, id).thresholds[column]!.map((step) => [step.fromYear, step.value]);
 
@@ -29,6 +29,13 @@ describe('criteria sets shipped as data', () => {
   it('has a 14-criteria village template with a single column', () => {
     expect(VILLAGE_NTM_TEMPLATE.criteria).toHaveLength(14);
     expect([VILLAGE_NTM_TEMPLATE.unitLevel, VILLAGE_NTM_TEMPLATE.scheme, VILLAGE_NTM_TEMPLATE.provinceCode]).toEqual(['village', 'single', null]);
+  });
+
+  it('has a 12-criteria model village template (thôn kiểu mẫu), every threshold to confirm', () => {
+    expect(VILLAGE_MODEL_TEMPLATE.criteria).toHaveLength(12);
+    expect(VILLAGE_MODEL_TEMPLATE.criteria.map((criterion) => criterion.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect([VILLAGE_MODEL_TEMPLATE.unitLevel, VILLAGE_MODEL_TEMPLATE.tier, VILLAGE_MODEL_TEMPLATE.scheme, VILLAGE_MODEL_TEMPLATE.status]).toEqual(['village', 'model', 'single', 'to_confirm']);
+    expect(indicatorsOfSet(VILLAGE_MODEL_TEMPLATE).every((indicator) => indicator.status === 'to_confirm' && Object.keys(indicator.thresholds).length === 0)).toBe(true);
   });
 
   it.each(ALL_SETS.map((set) => [set.id, set] as const))('%s passes criteriaSetProblems, also after a JSON round trip', (_, set) => {
@@ -81,12 +88,15 @@ describe('registry', () => {
   it('lists the sets covering a year for a level of unit', () => {
     expect(setsCoveringYear(NATIONAL_CRITERIA_SETS, 2025, 'commune').map((set) => set.id)).toEqual(['QD318_NTM', 'QD318_ADVANCED', 'QD319_MODEL']);
     expect(setsCoveringYear(NATIONAL_CRITERIA_SETS, 2026, 'commune').map((set) => set.id)).toEqual(['QD51_NTM']);
-    expect(setsCoveringYear(ALL_SETS, 2026, 'village').map((set) => set.id)).toEqual(['VILLAGE_NTM_TEMPLATE']);
+    expect(setsCoveringYear(ALL_SETS, 2026, 'village').map((set) => set.id)).toEqual(['VILLAGE_NTM_TEMPLATE', 'VILLAGE_MODEL_TEMPLATE']);
   });
 
   it("adopts the village template as a province's own set", () => {
     const adopted = adoptCriteriaSet(VILLAGE_NTM_TEMPLATE, '15');
     expect([adopted.id, adopted.provinceCode]).toEqual(['P15_VILLAGE_NTM', '15']);
     expect(criteriaSetProblems(adopted)).toEqual([]);
+    const model = adoptCriteriaSet(VILLAGE_MODEL_TEMPLATE, '15');
+    expect([model.id, model.provinceCode, model.tier]).toEqual(['P15_VILLAGE_MODEL', '15', 'model']);
+    expect(criteriaSetProblems(model)).toEqual([]);
   });
 });

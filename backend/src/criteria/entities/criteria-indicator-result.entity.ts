@@ -1,4 +1,4 @@
-import type { AppliedThreshold, IndicatorState, ValueSource } from '@ntm/shared';
+import type { AppliedThreshold, IndicatorState, NoDataReason, ValueSource } from '@ntm/shared';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Campaign } from '../../campaigns/entities/campaign.entity';
 
@@ -10,6 +10,10 @@ const KEY = { primaryKeyConstraintName: 'PK_criteria_indicator_result' };
  * checking them row by row doubled the time of a province's recompute (100,000+ rows). */
 @Entity('criteria_indicator_result')
 @Check('chk_criteria_indicator_result_state', `"state" IN ('met', 'not_met', 'no_data')`)
+@Check(
+  'chk_criteria_indicator_result_no_data_reason',
+  `("state" = 'no_data') = ("no_data_reason" IS NOT NULL) AND "no_data_reason" IN ('no_value', 'no_threshold', 'no_column')`,
+)
 // Partial: most values are entered by hand, and the bulk insert need not index their nulls.
 @Index('idx_criteria_indicator_result_campaign', ['campaignId'], { where: '"campaign_id" IS NOT NULL' })
 export class CriteriaIndicatorResult {
@@ -33,6 +37,10 @@ export class CriteriaIndicatorResult {
 
   @Column({ type: 'varchar', length: 8 }) state: IndicatorState;
 
+  /** Why the state is `no_data` (set exactly then). */
+  @Column({ name: 'no_data_reason', type: 'varchar', length: 12, nullable: true })
+  noDataReason: NoDataReason | null;
+
   @Column({ type: 'jsonb' }) source: ValueSource;
 
   @Column({ name: 'campaign_id', type: 'uuid', nullable: true })
@@ -45,5 +53,4 @@ export class CriteriaIndicatorResult {
   /** The entry behind a manual value (criteria_manual_value.id). */
   @Column({ name: 'manual_value_id', type: 'uuid', nullable: true })
   manualValueId: string | null;
-
 }

@@ -10,7 +10,7 @@ import { subtreePattern } from '../../common/sql/escape-like';
 import type { UnitSetYearQueryDto } from '../dto/criteria-query.dto';
 import { DashboardService } from '../reads/dashboard.service';
 import { UnitPageService } from '../reads/unit-page.service';
-import { levelVi, originCell, sourceCell, stateVi, thresholdCell, valueCell, yesNoVi } from './export-cells';
+import { levelVi, noDataCell, originCell, sourceCell, stateVi, thresholdCell, valueCell, yesNoVi } from './export-cells';
 
 const GRID_ROWS = `
   SELECT e.unit_code, u.name, e.states, e.met, e.total, e.score, e.level, e.ready
@@ -39,12 +39,13 @@ export class CriteriaExporter {
         thresholdCell(view),
         originCell(view),
         stateVi(view.state),
+        noDataCell(view),
         sourceCell(view.source, view.manual),
       ]),
     );
     res.attachment(`tieu-chi-${page.unit.code}-${page.set.id}-${page.year}.xlsx`);
     await writeXlsx(res, [
-      { name: 'Tiêu chí', header: ['Tiêu chí', 'Chỉ tiêu', 'Giá trị', 'Đơn vị', 'Ngưỡng', 'Ngưỡng của', 'Đánh giá', 'Nguồn số liệu'], rows: async () => rows },
+      { name: 'Tiêu chí', header: ['Tiêu chí', 'Chỉ tiêu', 'Giá trị', 'Đơn vị', 'Ngưỡng', 'Ngưỡng của', 'Đánh giá', 'Lý do chưa có số liệu', 'Nguồn số liệu'], rows: async () => rows },
       {
         name: 'Thông tin',
         header: ['Mục', 'Nội dung'],

@@ -5,11 +5,14 @@ import {
   INDICATOR_STATE_LABELS_VI,
   type IndicatorState,
   type IndicatorView,
+  NO_DATA_REASON_LABELS_VI,
   type ValueSource,
 } from '@ntm/shared';
 
 export const stateVi = (state: IndicatorState) => INDICATOR_STATE_LABELS_VI[state];
 export const levelVi = (level: CommuneLevel) => COMMUNE_LEVEL_LABELS_VI[level];
+/** Why an indicator has no data, in words (empty when it has). */
+export const noDataCell = (view: IndicatorView) => (view.noData ? NO_DATA_REASON_LABELS_VI[view.noData] : null);
 export const yesNoVi = (value: boolean) => (value ? 'Có' : 'Không');
 
 /** A value as a cell: numbers stay numbers, yes/no in words. */

@@ -1,15 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CommuneLevel, type CriteriaDashboard, type GridRow, povertyIndicatorRates } from '@ntm/shared';
+import { type CommuneLevel, type CriteriaDashboard, type CriteriaSet, type GridRow, povertyIndicatorRates } from '@ntm/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../auth/auth-user';
 import { subtreePattern } from '../../common/sql/escape-like';
 import { type IndicatorRow, toIndicatorCounts } from '../../poverty-indicators/poverty-indicators.mapper';
 import { ReviewSettingsService } from '../../poverty-review/review-settings.service';
 import type { UnitSetYearQueryDto } from '../dto/criteria-query.dto';
+import type { CriteriaTarget } from '../entities/criteria-target.entity';
 import { TargetsService } from '../targets/targets.service';
-import { DASHBOARD_CRITERIA, DASHBOARD_DISTRIBUTION, DASHBOARD_GRID, DASHBOARD_LEVELS, DASHBOARD_SUMMARY, OWN_POVERTY_ROW, UNITS_OF_LEVEL } from './dashboard.sql';
+import { CLOSED_YEARS, DASHBOARD_CRITERIA, DASHBOARD_DISTRIBUTION, DASHBOARD_GRID, DASHBOARD_LEVELS, DASHBOARD_SUMMARY, OWN_POVERTY_ROW, UNITS_OF_LEVEL } from './dashboard.sql';
 import { type ReadTarget, ReadTargets } from './read-target';
+
+/** The selected set's targets; on a commune set's view also the other commune sets' level targets
+ * of an overlapping period (the "20 advanced, 9 model" lines are kept with the NTM set but read
+ * beside the advanced and model sets too). A village set's targets stay on the village view. */
+function targetShown(t: CriteriaTarget, set: CriteriaSet): boolean {
+  if (t.setId === set.id) return true;
+  return set.unitLevel === 'commune' && t.metric === 'communes_at_level' && t.fromYear <= set.toYear && t.toYear >= set.fromYear;
+}
 
 type Summary = { evaluated: number; average_met: number | null; computed_at: Date | null; passed: number; failed: number; invalid: number; no_poll: number };
 type CriterionCounts = { position: number; met: number; not_met: number; no_data: number };
@@ -47,7 +56,8 @@ export class DashboardService {
       distribution: Array.from({ length: set.criteria.length + 1 }, (_, met) => distribution.find((d) => d.met === met)?.n ?? 0),
       averageMet: summary!.average_met,
       grid: grid.map(({ code, name, type, met, total, level, ready, states }) => ({ unit: { code, name, type }, met, total, level, readyForRecognition: ready, states })),
-      targets: await this.targetList.targetsOf(unit, (t) => t.fromYear <= set.toYear && t.toYear >= set.fromYear),
+      targets: await this.targetList.targetsOf(unit, (t) => targetShown(t, set)),
+      closedYears: ((await this.dataSource.query(CLOSED_YEARS, [target.provinceCode])) as { year: number }[]).map((r) => r.year),
       headline: { communes: communes as number, evaluated: summary!.evaluated, ...(await this.poverty(target)), pollsPassed: summary!.passed, pollsFailed: summary!.failed, pollsInvalid: summary!.invalid, noPoll: summary!.no_poll },
       computedAt: summary!.computed_at?.toISOString() ?? null,
     };

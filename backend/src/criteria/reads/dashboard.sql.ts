@@ -37,3 +37,5 @@ export const OWN_POVERTY_ROW = `
     JOIN campaign c ON c.id = p.campaign_id JOIN administrative_unit u ON u.code = p.unit_code
    WHERE p.unit_code = $1 AND c.status = 'finalised' AND c.kind = 'household_review' AND c.year <= $2
    ORDER BY c.year DESC, c.finalised_at DESC LIMIT 1`;
+
+export const CLOSED_YEARS = `SELECT year FROM criteria_closed_year WHERE province_code = $1 ORDER BY year`;

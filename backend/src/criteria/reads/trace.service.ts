@@ -18,11 +18,12 @@ import { ReviewSettingsService } from '../../poverty-review/review-settings.serv
 import { requireIndicator } from '../criteria-values';
 import type { TraceQueryDto } from '../dto/criteria-query.dto';
 import { ReadTargets } from './read-target';
+import { type CampaignSource, responsesUrl } from './responses-url';
 import { unitLevelOf } from './unit-level';
 import { RESULTS, type ResultRow } from './unit-page.sql';
 
 type TracedVillage = IndicatorTrace['villages'][number];
-type PollVillageRow = { unit_code: string; unit_name: string; verdict: PollVerdict; average: number | null; returned: number; households: number | null };
+type PollVillageRow = { unit_code: string; unit_name: string; parent_code: string | null; verdict: PollVerdict; average: number | null; returned: number; households: number | null };
 
 const MANUAL_FORMULA = 'Số liệu do cơ quan phụ trách nhập, kèm minh chứng (tệp hoặc đường dẫn, ghi chú, ngày)';
 
@@ -48,15 +49,15 @@ export class TraceService {
     if (source.kind !== 'campaign') return { ...base, villages: [], formula };
     const villages =
       source.campaignKind === 'satisfaction_poll'
-        ? await this.pollVillages(source.campaignId, unit.code, feed)
-        : await this.countVillages(source.campaignId, unit.code, feed, await this.settings.exclusionRule(provinceCode));
+        ? await this.pollVillages(source, unit.code, feed)
+        : await this.countVillages(source, unit.code, feed, await this.settings.exclusionRule(provinceCode));
     return { ...base, villages, formula };
   }
 
-  private async countVillages(campaignId: string, unitCode: string, feed: CriteriaFeed, rule: ExclusionRule): Promise<TracedVillage[]> {
+  private async countVillages(source: CampaignSource, unitCode: string, feed: CriteriaFeed, rule: ExclusionRule): Promise<TracedVillage[]> {
     const rows: IndicatorRow[] = await this.dataSource.query(
       `${INDICATOR_ROW_SELECT} WHERE p.campaign_id = $1 AND p.is_village AND (p.parent_code = $2 OR p.unit_code = $2) ORDER BY p.unit_path`,
-      [campaignId, unitCode],
+      [source.campaignId, unitCode],
     );
     return rows.map((row) => {
       const counts = toIndicatorCounts(row);
@@ -64,30 +65,28 @@ export class TraceService {
         unit: { code: row.unit_code, name: row.unit_name, type: row.unit_type },
         value: feedValue(feed, { counts, exclusionRule: rule, poll: null }),
         ...fractionOf(feed, counts, rule),
-        responsesUrl: responsesUrl(campaignId, row.unit_code),
+        responsesUrl: responsesUrl(source, row.parent_code ?? unitCode, row.unit_code),
       };
     });
   }
 
-  private async pollVillages(campaignId: string, unitCode: string, feed: CriteriaFeed): Promise<TracedVillage[]> {
+  private async pollVillages(source: CampaignSource, unitCode: string, feed: CriteriaFeed): Promise<TracedVillage[]> {
     const rows: PollVillageRow[] = await this.dataSource.query(
-      `SELECT unit_code, unit_name, verdict, average, returned, households FROM poll_result_unit
+      `SELECT unit_code, unit_name, parent_code, verdict, average, returned, households FROM poll_result_unit
         WHERE campaign_id = $1 AND level = 'village' AND (parent_code = $2 OR unit_code = $2) ORDER BY unit_code`,
-      [campaignId, unitCode],
+      [source.campaignId, unitCode],
     );
     return rows.map((row) => ({
       unit: { code: row.unit_code, name: row.unit_name, type: 'village' },
       value: feedValue(feed, { counts: null, exclusionRule: NO_EXCLUSION, poll: { verdict: row.verdict, average: row.average } }),
       numerator: row.returned,
       denominator: row.households,
-      responsesUrl: responsesUrl(campaignId, row.unit_code),
+      responsesUrl: responsesUrl(source, row.parent_code ?? unitCode, row.unit_code),
     }));
   }
 }
 
 const NO_EXCLUSION: ExclusionRule = { excludeSocialProtection: false, excludeImpoverishedByShock: false };
-
-const responsesUrl = (campaignId: string, village: string) => `/responses?campaign=${campaignId}&unit=${encodeURIComponent(village)}`;
 
 /** The counts behind a village's figure (million đồng over persons for income). */
 function fractionOf(feed: CriteriaFeed, counts: PovertyIndicatorCounts, rule: ExclusionRule): { numerator: number | null; denominator: number | null } {

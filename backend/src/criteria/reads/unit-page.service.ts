@@ -9,7 +9,7 @@ import { type ReadTarget, ReadTargets } from './read-target';
 import { unitLevelOf } from './unit-level';
 import { EVALUATION, type EvaluationRow, HISTORY, POLL, RESULTS, type ResultRow, VILLAGES } from './unit-page.sql';
 
-const NO_RESULT: Omit<ResultRow, 'indicator_id'> = { value: null, threshold: null, state: 'no_data', source: { kind: 'none' }, manual_value_id: null };
+const NO_RESULT: Omit<ResultRow, 'indicator_id'> = { value: null, threshold: null, state: 'no_data', no_data_reason: 'no_value', source: { kind: 'none' }, manual_value_id: null };
 
 /** A commune's (or a village's) page: each criterion with its indicators, values, thresholds and
  * sources, its history over the years and its villages. */
@@ -76,6 +76,7 @@ function criteriaViews({ set }: ReadTarget, results: ResultRow[], manual: Map<st
         value: r.value,
         threshold: r.threshold ? { value: r.threshold.value, origin: r.threshold.origin, status: r.threshold.status } : null,
         state: r.state,
+        noData: r.no_data_reason,
         source: r.source,
         manual: r.manual_value_id ? (manual.get(r.manual_value_id) ?? null) : null,
       };

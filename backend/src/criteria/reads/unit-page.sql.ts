@@ -1,4 +1,4 @@
-import type { AppliedThreshold, CommuneLevel, IndicatorState, ThresholdColumn, ValueSource } from '@ntm/shared';
+import type { AppliedThreshold, CommuneLevel, IndicatorState, NoDataReason, ThresholdColumn, ValueSource } from '@ntm/shared';
 
 export type EvaluationRow = {
   unit_code: string;
@@ -24,6 +24,7 @@ export type ResultRow = {
   value: number | boolean | null;
   threshold: AppliedThreshold | null;
   state: IndicatorState;
+  no_data_reason: NoDataReason | null;
   source: ValueSource;
   manual_value_id: string | null;
 };
@@ -31,7 +32,7 @@ export type ResultRow = {
 export const EVALUATION = `SELECT * FROM criteria_evaluation WHERE unit_code = $1 AND set_id = $2 AND year = $3`;
 
 export const RESULTS = `
-  SELECT indicator_id, value, threshold, state, source, manual_value_id FROM criteria_indicator_result
+  SELECT indicator_id, value, threshold, state, no_data_reason, source, manual_value_id FROM criteria_indicator_result
    WHERE unit_code = $1 AND set_id = $2 AND year = $3`;
 
 export const HISTORY = `SELECT year, met, total, level, frozen FROM criteria_evaluation WHERE unit_code = $1 AND set_id = $2 ORDER BY year`;

@@ -35,6 +35,7 @@ const RESULT_COLUMNS = [
   ['threshold', 'jsonb'],
   ['state', 'varchar'],
   ['source', 'jsonb'],
+  ['no_data_reason', 'varchar'],
   ['campaign_id', 'uuid'],
   ['manual_value_id', 'uuid'],
 ] as const;
@@ -75,7 +76,7 @@ export async function writeEvaluations(manager: EntityManager, evaluations: read
   const results = evaluations.flatMap(({ unit, score }) =>
     score.criteria.flatMap((criterion) =>
       criterion.indicators.map((r) => [
-        unit.code, score.setId, score.year, r.indicatorId, criterion.number, json(r.value), json(r.threshold), r.state, JSON.stringify(r.source),
+        unit.code, score.setId, score.year, r.indicatorId, criterion.number, json(r.value), json(r.threshold), r.state, JSON.stringify(r.source), r.noData ?? null,
         r.source.kind === 'campaign' ? r.source.campaignId : null,
         r.source.kind === 'manual' ? r.source.entryId : null,
       ]),

@@ -8,6 +8,7 @@ import { CreatePovertyIndicators1764180000000 } from './1764180000000-CreatePove
 import { CreatePovertyReview1764150000000 } from './1764150000000-CreatePovertyReview';
 import { CreateSatisfactionPolls1764200000000 } from './1764200000000-CreateSatisfactionPolls';
 import { CreateProxyScoringTables1764300000000 } from './1764300000000-CreateProxyScoringTables';
+import { AddCriteriaNoDataReason1764500000000 } from './1764500000000-AddCriteriaNoDataReason';
 import { CreateCriteriaScores1764400000000 } from './1764400000000-CreateCriteriaScores';
 
 /** Listed explicitly (not globbed) so the compiled app, the CLI and the tests run the same set. */
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CreateSatisfactionPolls1764200000000,
   CreateProxyScoringTables1764300000000,
   CreateCriteriaScores1764400000000,
+  AddCriteriaNoDataReason1764500000000,
 ];

@@ -1,7 +1,7 @@
 import type { RuleStatus } from '../../poverty/standard';
 import { roundedRatio } from '../../poverty-indicators/rates';
 import type { NtmRegion } from '../../units/ntm-region';
-import type { Comparison, CriteriaFeed, CriteriaIndicator, Criterion, ThresholdColumn, ThresholdStep } from '../criteria-set';
+import type { Comparison, CriteriaFeed, CriteriaIndicator, CriteriaSet, Criterion, ThresholdColumn, ThresholdStep } from '../criteria-set';
 
 export type Thresholds = Partial<Record<ThresholdColumn, ThresholdStep[]>>;
 
@@ -80,4 +80,11 @@ export function scaledThresholds(thresholds: Thresholds, percentOf: number): Thr
       (steps ?? []).map(({ fromYear, value }) => ({ fromYear, value: typeof value === 'number' ? roundedRatio(Math.round(value * 100) * percentOf, 10_000)! : value })),
     ]),
   );
+}
+
+/** A province's template (a village set): one column, every threshold the province's to set
+ * ("to confirm" throughout), adopted with `adoptCriteriaSet`. */
+export function villageTemplate(head: Pick<CriteriaSet, 'id' | 'name' | 'tier' | 'legalBasis'>, criteria: (c: CriterionBuilder) => Criterion[]): CriteriaSet {
+  const c = criterionBuilder({ basis: (number) => `${head.legalBasis}, tiêu chí số ${number}`, yesNoStatus: 'to_confirm' });
+  return { ...head, version: 1, unitLevel: 'village', fromYear: 2021, toYear: 2030, scheme: 'single', status: 'to_confirm', provinceCode: null, criteria: criteria(c) };
 }

@@ -1,24 +1,16 @@
 import type { CriteriaSet } from '../criteria-set';
-import { criterionBuilder, incomeSpec, pct, povertySpec } from './set-builders';
-
-const BASIS = 'Mẫu bộ tiêu chí thôn nông thôn mới do tỉnh ban hành (theo hướng dẫn của Trung ương)';
-const c = criterionBuilder({ basis: (number) => `${BASIS}, tiêu chí số ${number}`, yesNoStatus: 'to_confirm' });
+import { incomeSpec, pct, povertySpec, villageTemplate } from './set-builders';
 
 /** A village-level set (thôn nông thôn mới, 14 criteria) that a province adopts as its own with
  * `adoptCriteriaSet`; each province sets its thresholds, hence one column and "to confirm" throughout. */
-export const VILLAGE_NTM_TEMPLATE: CriteriaSet = {
-  id: 'VILLAGE_NTM_TEMPLATE',
-  version: 1,
-  name: 'Bộ tiêu chí thôn nông thôn mới (mẫu)',
-  unitLevel: 'village',
-  tier: 'ntm',
-  fromYear: 2021,
-  toYear: 2030,
-  scheme: 'single',
-  legalBasis: BASIS,
-  status: 'to_confirm',
-  provinceCode: null,
-  criteria: [
+export const VILLAGE_NTM_TEMPLATE: CriteriaSet = villageTemplate(
+  {
+    id: 'VILLAGE_NTM_TEMPLATE',
+    name: 'Bộ tiêu chí thôn nông thôn mới (mẫu)',
+    tier: 'ntm',
+    legalBasis: 'Mẫu bộ tiêu chí thôn nông thôn mới do tỉnh ban hành (theo hướng dẫn của Trung ương)',
+  },
+  (c) => [
     c(1, 'Giao thông', [pct('Tỷ lệ đường thôn, ngõ xóm được cứng hóa, sạch, đi lại thuận tiện quanh năm')]),
     c(2, 'Điện', [pct('Tỷ lệ hộ sử dụng điện thường xuyên, an toàn')]),
     c(3, 'Nhà văn hóa và khu thể thao thôn', ['Thôn có nhà văn hóa và khu thể thao đạt chuẩn']),
@@ -40,7 +32,7 @@ export const VILLAGE_NTM_TEMPLATE: CriteriaSet = {
     c(13, 'Hệ thống chính trị', ['Chi bộ thôn và các đoàn thể hoàn thành tốt nhiệm vụ']),
     c(14, 'An ninh, trật tự', ['Thôn đạt tiêu chuẩn an toàn về an ninh, trật tự']),
   ],
-};
+);
 
 /** A province's own copy of a template: `P<code>_<template id>`, its province code filled in. */
 export function adoptCriteriaSet(template: CriteriaSet, provinceCode: string): CriteriaSet {

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TargetDto, TargetRequest } from '@ntm/shared';
 import { apiRequest } from '../../../lib/api-client';
-import { criteriaKeys } from './criteria-keys';
+import { criteriaKeys, useCriteriaMutation } from './criteria-keys';
 
 export function useTargets(unit: string, set: string) {
   return useQuery({
@@ -21,4 +21,9 @@ export function useSaveTarget() {
         : apiRequest<TargetDto>('/criteria/targets', { method: 'POST', body: request }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: criteriaKeys.all }),
   });
+}
+
+/** Admin: removes a target (audited by the server). */
+export function useDeleteTarget() {
+  return useCriteriaMutation((id: string) => apiRequest<void>(`/criteria/targets/${encodeURIComponent(id)}`, { method: 'DELETE' }));
 }

@@ -13,6 +13,7 @@ import { DashboardDownload } from './download-buttons';
 import { DistributionChart, LevelsChart } from './dashboard-charts';
 import { HeadlineCards } from './headline-cards';
 import { TargetsProgress } from './targets-progress';
+import { YearAdmin } from './year-admin';
 import './criteria.css';
 
 /** The steering committee's view of its province: headline figures, charts, targets and the grid. */
@@ -20,7 +21,8 @@ export function CriteriaDashboardPage() {
   const { t } = useTranslation();
   const user = useUser();
   const ownUnit = useUnitDetail(user.unitCode);
-  const params = useCriteriaParams('commune');
+  // Every set the province uses, village sets (thôn NTM) included: the dashboard counts their villages.
+  const params = useCriteriaParams();
   const dashboard = useCriteriaDashboard(user.unitCode, params.set?.id ?? '', params.year);
   const data = dashboard.data;
 
@@ -52,10 +54,11 @@ export function CriteriaDashboardPage() {
         <>
           <p className="muted">{data.computedAt ? t('criteria.computedAt', { at: formatDateTime(data.computedAt) }) : t('criteria.notComputed')}</p>
           <DashboardDownload unit={user.unitCode} set={data.set.id} year={data.year} />
+          <YearAdmin dashboard={data} isAdmin={user.role === 'admin'} />
           <HeadlineCards dashboard={data} />
           <div className="crit-charts">
-            <LevelsChart levels={data.levels} />
-            <DistributionChart distribution={data.distribution} />
+            <LevelsChart levels={data.levels} unitLevel={data.set.unitLevel} />
+            <DistributionChart distribution={data.distribution} unitLevel={data.set.unitLevel} />
           </div>
           <TargetsProgress targets={data.targets} />
           <CriteriaGrid dashboard={data} search={params.search} />

@@ -28,7 +28,7 @@ export function CriteriaGrid({ dashboard, search }: Props) {
   const rows = arrange(dashboard.grid, useDeferredValue(filter), sort);
   return (
     <section className="page-section" aria-labelledby={captionId}>
-      <h2 id={captionId}>{t('criteria.grid.title')}</h2>
+      <h2 id={captionId}>{t('criteria.grid.title', { context: dashboard.set.unitLevel })}</h2>
       <div className="field-row filters">
         <TextField label={t('criteria.grid.filter')} type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />
         <SelectField

@@ -10,6 +10,7 @@ import { useUser } from '../../../lib/session';
 import { useCriteriaSetDetail, useCriteriaSets } from '../api/get-criteria-sets';
 import { useEditDialog } from '../hooks/use-edit-dialog';
 import { columnLabel } from './column-label';
+import { OwnSetsPanel } from './own-sets-panel';
 import { ThresholdEditor, type ThresholdEdit } from './threshold-editor';
 import { ThresholdTable, type ThresholdFilter } from './threshold-table';
 import './criteria.css';
@@ -62,6 +63,7 @@ export function CriteriaSetsPage() {
           }
         />
       ) : null}
+      <OwnSetsPanel province={province} />
     </section>
   );
 }

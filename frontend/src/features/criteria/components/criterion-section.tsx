@@ -37,6 +37,7 @@ export function CriterionSection({ criterion, year, traceHref, onEnter }: Props)
             </td>
             <td>
               <StateBadge state={view.state} />
+              {view.noData ? <div className="muted small">{t(`criteria.noDataReasons.${view.noData}`)}</div> : null}
             </td>
             <td>
               <ValueSource view={view} year={year} traceHref={traceHref(view.indicator.id)} />

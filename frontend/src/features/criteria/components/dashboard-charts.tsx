@@ -1,4 +1,4 @@
-import type { CommuneLevel, CriteriaDashboard } from '@ntm/shared';
+import type { CommuneLevel, CriteriaDashboard, CriteriaLevelOfUnit } from '@ntm/shared';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_COLOURS, ChartFrame } from './chart-frame';
@@ -11,18 +11,18 @@ function levelsShown(levels: CriteriaDashboard['levels']): CommuneLevel[] {
   return LEVEL_ORDER.filter((level) => level === 'none' || level === 'ntm' || levels[level] > 0);
 }
 
-export function LevelsChart({ levels }: { levels: CriteriaDashboard['levels'] }) {
+export function LevelsChart({ levels, unitLevel }: { levels: CriteriaDashboard['levels']; unitLevel: CriteriaLevelOfUnit }) {
   const { t } = useTranslation();
   const data = levelsShown(levels).map((level) => ({ level, name: t(`criteria.levels.${level}`), count: levels[level] }));
   return (
-    <ChartFrame title={t('criteria.charts.levels')}>
+    <ChartFrame title={t('criteria.charts.levels', { context: unitLevel })}>
       {/* Horizontal bars: the level names stay readable on a tablet. */}
       <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} fontSize={12} />
         <YAxis type="category" dataKey="name" width={110} fontSize={12} />
         <Tooltip />
-        <Bar dataKey="count" name={t('criteria.charts.communes')} isAnimationActive={false}>
+        <Bar dataKey="count" name={t('criteria.charts.communes', { context: unitLevel })} isAnimationActive={false}>
           {data.map((row) => (
             <Cell key={row.level} fill={LEVEL_COLOURS[row.level]} />
           ))}
@@ -32,7 +32,7 @@ export function LevelsChart({ levels }: { levels: CriteriaDashboard['levels'] })
   );
 }
 
-export function DistributionChart({ distribution }: { distribution: number[] }) {
+export function DistributionChart({ distribution, unitLevel }: { distribution: number[]; unitLevel: CriteriaLevelOfUnit }) {
   const { t } = useTranslation();
   const data = distribution.map((count, met) => ({ met, count }));
   return (
@@ -42,7 +42,7 @@ export function DistributionChart({ distribution }: { distribution: number[] }) 
         <XAxis dataKey="met" fontSize={12} label={{ value: t('criteria.charts.criteriaMet'), position: 'insideBottom', offset: -8, fontSize: 12 }} />
         <YAxis allowDecimals={false} width={36} />
         <Tooltip labelFormatter={(met) => `${t('criteria.charts.criteriaMet')}: ${String(met)}`} />
-        <Bar dataKey="count" name={t('criteria.charts.communes')} fill={CHART_COLOURS.met} isAnimationActive={false} />
+        <Bar dataKey="count" name={t('criteria.charts.communes', { context: unitLevel })} fill={CHART_COLOURS.met} isAnimationActive={false} />
       </BarChart>
     </ChartFrame>
   );

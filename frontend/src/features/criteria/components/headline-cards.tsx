@@ -20,6 +20,8 @@ function Card({ label, value, detail }: { label: string; value: string; detail?:
 export function HeadlineCards({ dashboard }: { dashboard: CriteriaDashboard }) {
   const { t } = useTranslation();
   const { headline, levels } = dashboard;
+  // A village set (thôn NTM) counts villages: the labels say thôn, not xã.
+  const context = dashboard.set.unitLevel;
   const ofCommunes = (count: number) => t('criteria.headline.ofTotal', { count, total: headline.communes });
   return (
     <section aria-labelledby="crit-headline-title">
@@ -27,9 +29,9 @@ export function HeadlineCards({ dashboard }: { dashboard: CriteriaDashboard }) {
         {t('criteria.headline.title')}
       </h2>
       <ul className="crit-cards">
-        <Card label={t('criteria.headline.evaluated')} value={ofCommunes(headline.evaluated)} />
-        <Card label={t('criteria.headline.ntm')} value={ofCommunes(recognisedCount(levels))} />
-        <Card label={t('criteria.headline.averageMet')} value={formatDecimal(dashboard.averageMet)} />
+        <Card label={t('criteria.headline.evaluated', { context })} value={ofCommunes(headline.evaluated)} />
+        <Card label={t('criteria.headline.ntm', { context })} value={ofCommunes(recognisedCount(levels))} />
+        <Card label={t('criteria.headline.averageMet', { context })} value={formatDecimal(dashboard.averageMet)} />
         <Card label={t('criteria.headline.poverty')} value={formatPercent(headline.multidimensionalPovertyRate)} />
         <Card label={t('criteria.headline.income')} value={formatDecimal(headline.incomePerHead)} detail={t('criteria.headline.incomeUnit')} />
         <li className="crit-card">

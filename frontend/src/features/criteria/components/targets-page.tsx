@@ -8,6 +8,7 @@ import { useTargets } from '../api/targets';
 import { useCriteriaParams } from '../hooks/use-criteria-params';
 import { useEditDialog } from '../hooks/use-edit-dialog';
 import { CriteriaFilters } from './criteria-filters';
+import { DeleteTargetDialog } from './delete-target-dialog';
 import { TargetDialog } from './target-dialog';
 import { TargetsTable } from './targets-table';
 import './criteria.css';
@@ -20,6 +21,7 @@ export function TargetsPage() {
   const setId = params.set?.id ?? '';
   const targets = useTargets(user.unitCode, setId);
   const dialog = useEditDialog<TargetDto | TargetRequest>();
+  const deleting = useEditDialog<TargetDto>();
   const isAdmin = user.role === 'admin';
   const blank = (): TargetRequest => ({
     unitCode: user.unitCode,
@@ -47,9 +49,9 @@ export function TargetsPage() {
       ) : null}
       {targets.isPending && setId ? <Loading /> : null}
       <ErrorAlert error={params.sets.error ?? targets.error} />
-      <Notice>{dialog.notice}</Notice>
+      <Notice>{deleting.notice ?? dialog.notice}</Notice>
       {targets.data?.length === 0 ? <p>{t('criteria.targets.empty')}</p> : null}
-      {targets.data && targets.data.length > 0 ? <TargetsTable targets={targets.data} onEdit={isAdmin ? dialog.open : undefined} /> : null}
+      {targets.data && targets.data.length > 0 ? <TargetsTable targets={targets.data} onEdit={isAdmin ? dialog.open : undefined} onDelete={isAdmin ? deleting.open : undefined} /> : null}
       {dialog.editing ? (
         <TargetDialog
           target={dialog.editing}
@@ -57,6 +59,7 @@ export function TargetsPage() {
           onSaved={dialog.saved}
         />
       ) : null}
+      {deleting.editing ? <DeleteTargetDialog target={deleting.editing} onClose={deleting.close} onDeleted={deleting.saved} /> : null}
     </section>
   );
 }

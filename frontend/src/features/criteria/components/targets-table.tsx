@@ -4,10 +4,10 @@ import { DataTable } from '../../../components/ui/data-table';
 import { formatDecimal } from '../../../lib/format';
 import { latestActual } from './target-actual';
 
-type Props = { targets: TargetDto[]; onEdit?: (target: TargetDto) => void };
+type Props = { targets: TargetDto[]; onEdit?: (target: TargetDto) => void; onDelete?: (target: TargetDto) => void };
 
 /** Each target with its actual beside it (the latest year computed) and the trend per year. */
-export function TargetsTable({ targets, onEdit }: Props) {
+export function TargetsTable({ targets, onEdit, onDelete }: Props) {
   const { t } = useTranslation();
   const headers = [
     t('criteria.targets.label'),
@@ -44,6 +44,11 @@ export function TargetsTable({ targets, onEdit }: Props) {
                 <button type="button" className="button button-small" onClick={() => onEdit(target)} aria-label={`${t('criteria.targets.edit')}: ${target.label}`}>
                   {t('criteria.targets.edit')}
                 </button>
+                {onDelete ? (
+                  <button type="button" className="button button-small" onClick={() => onDelete(target)} aria-label={`${t('criteria.targets.delete')}: ${target.label}`}>
+                    {t('criteria.targets.delete')}
+                  </button>
+                ) : null}
               </td>
             ) : null}
           </tr>

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { DataTable } from '../../../components/ui/data-table';
 import { formatDecimal } from '../../../lib/format';
 import { formatCriteriaValue } from './criteria-format';
-import { campaignHref, responsesHref } from './trace-links';
+import { campaignHref } from './trace-links';
 
 type Props = { trace: IndicatorTrace; source: Extract<ValueSource, { kind: 'campaign' }>; unit: string };
 
@@ -27,7 +27,7 @@ export function TraceVillages({ trace, source, unit }: Props) {
           <td>{formatDecimal(village.numerator)}</td>
           <td>{formatDecimal(village.denominator)}</td>
           <td>
-            <Link to={responsesHref(source, trace.unit.code, village.unit.code)} aria-label={`${t('criteria.trace.responses')}: ${village.unit.name}`}>
+            <Link to={village.responsesUrl} aria-label={`${t('criteria.trace.responses')}: ${village.unit.name}`}>
               {t('criteria.trace.responses')}
             </Link>
           </td>
