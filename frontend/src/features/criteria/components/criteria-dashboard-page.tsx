@@ -5,7 +5,7 @@ import { Loading } from '../../../components/ui/loading';
 import { formatDateTime } from '../../../lib/format';
 import { useUser } from '../../../lib/session';
 import { useCriteriaDashboard } from '../api/get-criteria-dashboard';
-import { useUnitDetail } from '../api/get-unit-type';
+import { useUnit } from '../../../components/units/use-unit';
 import { useCriteriaParams } from '../hooks/use-criteria-params';
 import { CriteriaFilters } from './criteria-filters';
 import { CriteriaGrid } from './criteria-grid';
@@ -20,7 +20,7 @@ import './criteria.css';
 export function CriteriaDashboardPage() {
   const { t } = useTranslation();
   const user = useUser();
-  const ownUnit = useUnitDetail(user.unitCode);
+  const ownUnit = useUnit(user.unitCode);
   // Every set the province uses, village sets (thôn NTM) included: the dashboard counts their villages.
   const params = useCriteriaParams();
   const dashboard = useCriteriaDashboard(user.unitCode, params.set?.id ?? '', params.year);

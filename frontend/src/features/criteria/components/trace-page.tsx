@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { useIndicatorTrace, useUnitCriteria } from '../api/get-unit-criteria';
-import { useUnitDetail } from '../api/get-unit-type';
+import { useUnit } from '../../../components/units/use-unit';
 import { useCriteriaParams } from '../hooks/use-criteria-params';
 import { formatCriteriaValue } from './criteria-format';
 import { StateBadge } from './state-mark';
@@ -15,7 +15,7 @@ import './criteria.css';
 export function TracePage() {
   const { t } = useTranslation();
   const { code = '', indicatorId = '' } = useParams();
-  const unit = useUnitDetail(code);
+  const unit = useUnit(code);
   const params = useCriteriaParams(unit.data?.type === 'village' ? 'village' : 'commune');
   // Until the unit's type is known the set may be of the wrong level (a commune set for a village).
   const setId = unit.data ? (params.set?.id ?? '') : '';

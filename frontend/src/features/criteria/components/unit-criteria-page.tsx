@@ -7,7 +7,7 @@ import { Notice } from '../../../components/ui/notice';
 import { formatDateTime } from '../../../lib/format';
 import { useUser } from '../../../lib/session';
 import { useUnitCriteria } from '../api/get-unit-criteria';
-import { useUnitDetail } from '../api/get-unit-type';
+import { useUnit } from '../../../components/units/use-unit';
 import { useCriteriaParams } from '../hooks/use-criteria-params';
 import { useEditDialog } from '../hooks/use-edit-dialog';
 import { CriteriaFilters } from './criteria-filters';
@@ -24,7 +24,7 @@ export function UnitCriteriaPage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const user = useUser();
-  const unit = useUnitDetail(code);
+  const unit = useUnit(code);
   const params = useCriteriaParams(unit.data?.type === 'village' ? 'village' : 'commune');
   // Until the unit's type is known the set may be of the wrong level (a commune set for a village).
   const setId = unit.data ? (params.set?.id ?? '') : '';

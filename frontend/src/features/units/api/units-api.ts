@@ -3,9 +3,9 @@ import type {
   Page,
   UnitDto,
   UnitImportReport,
-  UnitWithAncestors,
   UpdateUnitRequest,
 } from '@ntm/shared';
+import { unitDetailKey } from '../../../components/units/use-unit';
 import { apiRequest } from '../../../lib/api-client';
 
 export const CHILDREN_PAGE_SIZE = 200;
@@ -13,16 +13,12 @@ export const SEARCH_PAGE_SIZE = 50;
 
 export const unitKeys = {
   all: ['units'] as const,
-  detail: (code: string) => ['units', 'detail', code] as const,
+  detail: unitDetailKey,
   children: (code: string) => ['units', 'children', code] as const,
   search: (q: string) => ['units', 'search', q] as const,
 };
 
 const unitPath = (code: string) => `/units/${encodeURIComponent(code)}`;
-
-export function getUnit(code: string, signal?: AbortSignal): Promise<UnitWithAncestors> {
-  return apiRequest<UnitWithAncestors>(unitPath(code), { signal });
-}
 
 export function getUnitChildren(code: string, page: number, signal?: AbortSignal): Promise<Page<UnitDto>> {
   return apiRequest<Page<UnitDto>>(`${unitPath(code)}/children`, {

@@ -4,7 +4,7 @@ import { ALLOWED_CHILD_TYPES } from '@ntm/shared';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { Notice } from '../../../components/ui/notice';
-import { useUnit } from '../hooks/use-unit';
+import { useUnit } from '../../../components/units/use-unit';
 import { UnitAttributes } from './unit-attributes';
 import { UnitCreateVillageForm } from './unit-create-village-form';
 import { UnitEditForm } from './unit-edit-form';

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
-import { useUnit } from '../hooks/use-unit';
+import { useUnit } from '../../../components/units/use-unit';
 import { handleTreeKeyDown } from './tree-keyboard';
 import { UnitTreeContext, type UnitTreeState } from './unit-tree-context';
 import { UnitTreeNode } from './unit-tree-node';
