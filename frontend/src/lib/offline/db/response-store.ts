@@ -52,7 +52,7 @@ export async function saveLocalResponse(db: OfflineDb, save: LocalSave): Promise
 }
 
 /** The oldest forms waiting to be sent ("sending" ones were cut off mid-way: send them again). */
-export async function nextQueued(db: OfflineDb, limit: number): Promise<LocalResponse[]> {
+export async function nextQueued(db: OfflineDb, limit = Number.POSITIVE_INFINITY): Promise<LocalResponse[]> {
   const waiting = await db.responses.where('syncState').anyOf('queued', 'sending').sortBy('seq');
   return waiting.slice(0, limit);
 }
@@ -127,11 +127,15 @@ function fromServer(server: ResponseDto, seq: number): LocalResponse {
  * except forms with changes not sent yet: those keep their answers and meet the new revision on sending. */
 export async function mergeServerResponses(db: OfflineDb, items: readonly ResponseDto[]): Promise<void> {
   await db.transaction('rw', db.responses, async () => {
-    for (const server of items) {
-      const stored = await db.responses.get(server.id);
-      if (!stored || stored.syncState === 'synced') await db.responses.put(fromServer(server, stored?.seq ?? 0));
-      else if (stored.syncState === 'conflict') await db.responses.update(server.id, { server });
-    }
+    const stored = await db.responses.bulkGet(items.map((server) => server.id));
+    const replaced = items.flatMap((server, i) => {
+      const held = stored[i];
+      // A pull reaches back a few minutes: the forms this device just sent come back unchanged.
+      if (held?.syncState === 'synced' && held.server?.revision === server.revision && held.server.status === server.status) return [];
+      return !held || held.syncState === 'synced' ? [fromServer(server, held?.seq ?? 0)] : [];
+    });
+    await db.responses.bulkPut(replaced);
+    for (const [i, server] of items.entries()) if (stored[i]?.syncState === 'conflict') await db.responses.update(server.id, { server });
   });
 }
 

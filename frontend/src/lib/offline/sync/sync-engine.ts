@@ -12,8 +12,8 @@ export type SyncStatus = { phase: SyncPhase; retryAt: number | null; lastError: 
 /** A send's outcome for the queue: go on with the next form, or stop (no network / signed out). */
 type Step = 'next' | 'offline' | 'signedOut';
 
-/** Forms sent at once, oldest first: separate forms, so the server may take them in parallel. */
-const BATCH_SIZE = 4;
+/** Forms in flight at once, started oldest first: separate forms, so the server may take them in parallel. */
+const IN_FLIGHT = 4;
 
 /** Pulls reach back this far before the last pull's end, so a change committed while it ran is not missed. */
 const PULL_OVERLAP_MS = 5 * 60_000;
@@ -87,8 +87,9 @@ export class SyncEngine {
   }
 
   private async work(): Promise<Step> {
-    for (let batch = await nextQueued(this.db, BATCH_SIZE); batch.length > 0; batch = await nextQueued(this.db, BATCH_SIZE)) {
-      const stop = (await Promise.all(batch.map((record) => this.send(record)))).find((step) => step !== 'next');
+    // Read once per pass (not per send); forms saved meanwhile are picked up by the next pass.
+    for (let queue = await nextQueued(this.db); queue.length > 0; queue = await nextQueued(this.db)) {
+      const stop = await this.sendAll(queue);
       if (stop) return stop;
     }
     await this.pull();
@@ -96,6 +97,21 @@ export class SyncEngine {
     void this.refreshWorkPackage().catch(() => undefined);
     await writeMeta(this.db, 'lastSyncAt', new Date().toISOString());
     return 'next';
+  }
+
+  /** A few sends in flight, each worker taking the oldest form not started yet, so one slow answer
+   * holds up only its own worker; the first send that must stop the sync ends the pass. */
+  private async sendAll(queue: readonly LocalResponse[]): Promise<Step | undefined> {
+    let next = 0;
+    let stop: Step | undefined;
+    const worker = async () => {
+      while (!stop && next < queue.length) {
+        const step = await this.send(queue[next++]!);
+        if (step !== 'next') stop ??= step;
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+    return stop;
   }
 
   private async send(record: LocalResponse): Promise<Step> {
