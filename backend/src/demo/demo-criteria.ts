@@ -1,6 +1,8 @@
 import {
   adoptCriteriaSet,
+  childPath,
   type CriteriaSet,
+  NATIONAL_ROOT_PATH,
   QD318_ADVANCED,
   QD318_NTM,
   QD319_MODEL,
@@ -50,7 +52,7 @@ export async function seedDemoCriteria(manager: EntityManager, dataSource: DataS
   await seedFinalisedReview(manager, communeCode, admin!);
   await seedFinalisedPoll(manager, communeCode, front!);
   const recomputer = new CriteriaRecomputer(new CriteriaCatalog(), new ReviewSettingsService(dataSource, new AuditLog(dataSource)));
-  await recomputer.recompute(manager, { provinceCode, provincePath: `/VN/${provinceCode}/` });
+  await recomputer.recompute(manager, { provinceCode, provincePath: childPath(NATIONAL_ROOT_PATH, provinceCode) });
 }
 
 /**

@@ -1,7 +1,6 @@
-import type { RuleStatus } from '../poverty/standard';
 import { NTM_REGION_LABELS_VI } from '../units/ntm-region';
 import type { CommuneLevel, IndicatorState, NoDataReason } from './criteria-evaluation';
-import type { Comparison, CriteriaFeed, CriteriaTier, ThresholdColumn, ThresholdScheme } from './criteria-set';
+import type { Comparison, CriteriaFeed, ThresholdColumn } from './criteria-set';
 
 export const COMPARISON_SYMBOLS_VI: Readonly<Record<Comparison, string>> = { gte: '≥', lte: '≤', eq: '=', yes_no: 'Đạt/Không đạt' };
 
@@ -19,17 +18,6 @@ export const COMMUNE_LEVEL_LABELS_VI: Readonly<Record<CommuneLevel, string>> = {
   advanced: 'NTM nâng cao',
   model: 'NTM kiểu mẫu',
 };
-
-export const CRITERIA_TIER_LABELS_VI: Readonly<Record<CriteriaTier, string>> = {
-  ntm: 'Nông thôn mới',
-  advanced: 'Nông thôn mới nâng cao',
-  model: 'Nông thôn mới kiểu mẫu',
-  modern: 'Nông thôn mới hiện đại',
-};
-
-export const THRESHOLD_SCHEME_LABELS_VI: Readonly<Record<ThresholdScheme, string>> = { region: 'Theo vùng', group: 'Theo nhóm xã', single: 'Một mức chung' };
-
-export const RULE_STATUS_LABELS_VI: Readonly<Record<RuleStatus, string>> = { verified: 'Đã xác minh', to_confirm: 'Chờ xác nhận' };
 
 export function thresholdColumnLabelVi(column: ThresholdColumn): string {
   if (column === 'ALL') return 'Chung';

@@ -6,10 +6,11 @@ import type { AuthUser } from '../../auth/auth-user';
 import { subtreePattern } from '../../common/sql/escape-like';
 import { type IndicatorRow, toIndicatorCounts } from '../../poverty-indicators/poverty-indicators.mapper';
 import { ReviewSettingsService } from '../../poverty-review/review-settings.service';
+import { UNITS_OF_LEVEL } from '../criteria-units.sql';
 import type { UnitSetYearQueryDto } from '../dto/criteria-query.dto';
 import type { CriteriaTarget } from '../entities/criteria-target.entity';
 import { TargetsService } from '../targets/targets.service';
-import { CLOSED_YEARS, DASHBOARD_CRITERIA, DASHBOARD_DISTRIBUTION, DASHBOARD_GRID, DASHBOARD_LEVELS, DASHBOARD_SUMMARY, OWN_POVERTY_ROW, UNITS_OF_LEVEL } from './dashboard.sql';
+import { CLOSED_YEARS, DASHBOARD_CRITERIA, DASHBOARD_DISTRIBUTION, DASHBOARD_GRID, DASHBOARD_LEVELS, DASHBOARD_SUMMARY, OWN_POVERTY_ROW } from './dashboard.sql';
 import { type ReadTarget, ReadTargets } from './read-target';
 
 /** The selected set's targets; on a commune set's view also the other commune sets' level targets

@@ -25,12 +25,6 @@ export const DASHBOARD_GRID = `
     FROM criteria_evaluation e JOIN administrative_unit u ON u.code = e.unit_code
    WHERE ${SCOPE} ORDER BY e.unit_path`;
 
-/** The units the set is for under the path ($1 LIKE pattern): xã, or villages of xã. */
-export const UNITS_OF_LEVEL = {
-  commune: `SELECT count(*)::int AS n FROM administrative_unit WHERE type = 'commune' AND path LIKE $1`,
-  village: `SELECT count(*)::int AS n FROM administrative_unit u JOIN administrative_unit p ON p.code = u.parent_code AND p.type = 'commune' WHERE u.type = 'village' AND u.path LIKE $1`,
-};
-
 /** The unit's own poverty_indicator row of the latest finalised household review up to the year. */
 export const OWN_POVERTY_ROW = `
   SELECT p.*, u.name AS unit_name, u.type AS unit_type FROM poverty_indicator p

@@ -8,6 +8,7 @@ import { subtreePattern } from '../../common/sql/escape-like';
 import type { AdministrativeUnit } from '../../units/entities/administrative-unit.entity';
 import { CriteriaCatalog } from '../catalog/criteria-catalog';
 import { CriteriaAccess } from '../criteria-access';
+import { requireYearOfSet } from '../criteria-values';
 import { currentYear } from '../recompute/criteria-recomputer';
 import { CriteriaSetsService } from '../sets/criteria-sets.service';
 
@@ -42,7 +43,7 @@ export class ReadTargets {
     if (level && set.unitLevel !== level) throw invalid('set', set.unitLevel === 'village' ? 'là bộ tiêu chí thôn' : 'là bộ tiêu chí xã');
     const years = await this.evaluatedYears(unit.path, set.id);
     const year = query.year ?? years.at(-1) ?? Math.min(Math.max(currentYear(), set.fromYear), set.toYear);
-    if (year < set.fromYear || year > set.toYear) throw invalid('year', `phải trong giai đoạn ${set.fromYear}–${set.toYear} của bộ tiêu chí`);
+    requireYearOfSet(set, year, 'year');
     return { unit, provinceCode, set, summary: await this.sets.summaryOf(manager, provinceCode, set), year, years };
   }
 

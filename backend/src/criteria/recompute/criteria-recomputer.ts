@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type CriteriaSet, evaluateUnitCriteria, type UnitCriteriaScore, vietnamToday } from '@ntm/shared';
+import { type CriteriaSet, evaluateUnitCriteria, setsCoveringYear, type UnitCriteriaScore, vietnamToday } from '@ntm/shared';
 import type { EntityManager } from 'typeorm';
 import { subtreePattern } from '../../common/sql/escape-like';
 import { ReviewSettingsService } from '../../poverty-review/review-settings.service';
@@ -47,9 +47,7 @@ export class CriteriaRecomputer {
     const evaluations: EvaluationToWrite[] = [];
     for (const unit of units) {
       for (const year of years) {
-        const scores = sets
-          .filter((set) => set.unitLevel === unit.type && set.fromYear <= year && year <= set.toYear)
-          .map((set) => ({ set, score: evaluateUnitCriteria(set, profileOf(unit), year, values.inputs(set, unit, year), overrides.get(set.id) ?? []) }));
+        const scores = setsCoveringYear(sets, year, unit.type).map((set) => ({ set, score: evaluateUnitCriteria(set, profileOf(unit), year, values.inputs(set, unit, year), overrides.get(set.id) ?? []) }));
         evaluations.push(...this.withLevels(unit, year, scores, values));
       }
     }

@@ -1,5 +1,5 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { type CampaignAction, type CampaignKind, provinceCodeOfPath } from '@ntm/shared';
+import { type CampaignAction, type CampaignKind, childPath, NATIONAL_ROOT_PATH, provinceCodeOfPath } from '@ntm/shared';
 import type { EntityManager } from 'typeorm';
 import { CampaignHooks } from '../../campaigns/campaign-hooks';
 import type { Campaign } from '../../campaigns/entities/campaign.entity';
@@ -9,7 +9,7 @@ import { CriteriaRecomputer, currentYear, type RecomputeScope } from './criteria
 const FEEDING_KINDS: readonly CampaignKind[] = ['household_review', 'income_survey', 'satisfaction_poll'];
 
 /** "/VN/15/02839/…" → "/VN/15/": the province's path (every unit below a province starts with it). */
-export const provincePathOf = (path: string) => `${path.split('/').slice(0, 3).join('/')}/`;
+export const provincePathOf = (path: string) => childPath(NATIONAL_ROOT_PATH, provinceCodeOfPath(path)!);
 
 /** When the criteria are recomputed, inside the transaction of the change that calls for it. */
 @Injectable()

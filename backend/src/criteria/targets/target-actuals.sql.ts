@@ -1,6 +1,7 @@
 import type { CriteriaSet, TargetMetric } from '@ntm/shared';
 import type { EntityManager } from 'typeorm';
 import { subtreePattern } from '../../common/sql/escape-like';
+import { UNITS_OF_LEVEL } from '../criteria-units.sql';
 
 export const LEVEL_ORDER = ['none', 'ntm', 'advanced', 'model'];
 
@@ -38,11 +39,6 @@ export async function targetActuals(manager: EntityManager, key: TargetKey, last
  * villages of xã), or the set's number of criteria for an average. */
 export async function outOf(manager: EntityManager, key: Pick<TargetKey, 'unitPath' | 'set' | 'metric'>): Promise<number> {
   if (key.metric === 'average_criteria_met') return key.set.criteria.length;
-  const [{ n }]: { n: number }[] = await manager.query(
-    key.set.unitLevel === 'village'
-      ? `SELECT count(*)::int AS n FROM administrative_unit u JOIN administrative_unit p ON p.code = u.parent_code AND p.type = 'commune' WHERE u.type = 'village' AND u.path LIKE $1`
-      : `SELECT count(*)::int AS n FROM administrative_unit WHERE type = 'commune' AND path LIKE $1`,
-    [subtreePattern(key.unitPath)],
-  );
+  const [{ n }]: { n: number }[] = await manager.query(UNITS_OF_LEVEL[key.set.unitLevel], [subtreePattern(key.unitPath)]);
   return n;
 }

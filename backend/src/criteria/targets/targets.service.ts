@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CriteriaSet, isWithinScope, provinceCodeOfPath, type TargetDto } from '@ntm/shared';
+import { type CriteriaLevelOfUnit, type CriteriaSet, isWithinScope, nationalCriteriaSet, provinceCodeOfPath, type TargetDto } from '@ntm/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog } from '../../audit/audit-log';
 import type { AuthUser } from '../../auth/auth-user';
@@ -33,10 +33,14 @@ export class TargetsService {
     const manager = this.dataSource.manager;
     const rows = (await manager.find(CriteriaTarget, { where: { unitCode: unit.code }, order: { fromYear: 'ASC', label: 'ASC' } })).filter(keep);
     const provinceCode = provinceCodeOfPath(unit.path)!;
+    // The province's own sets once for all the targets; the units counted over once per level.
+    const ownSets = new Map((await this.catalog.ownSets(manager, provinceCode)).map((set) => [set.id, set]));
+    const unitsOfLevel = new Map<CriteriaLevelOfUnit, number>();
     const dtos: TargetDto[] = [];
     for (const row of rows) {
-      const set = await this.catalog.requireSet(manager, provinceCode, row.setId).catch(() => null);
-      if (set) dtos.push(await this.dto(manager, unit, set, row));
+      const set = nationalCriteriaSet(row.setId) ?? ownSets.get(row.setId);
+      if (!set) continue; // a target of a set the province no longer has
+      dtos.push(await this.dto(manager, unit, set, row, unitsOfLevel));
     }
     return dtos;
   }
@@ -91,8 +95,16 @@ export class TargetsService {
     return { unit, set };
   }
 
-  private async dto(manager: EntityManager, unit: AdministrativeUnit, set: CriteriaSet, row: CriteriaTarget): Promise<TargetDto> {
+  /** `unitsOfLevel`: what the unit's units of a level count, memoised across the targets of a call. */
+  private async dto(manager: EntityManager, unit: AdministrativeUnit, set: CriteriaSet, row: CriteriaTarget, unitsOfLevel = new Map<CriteriaLevelOfUnit, number>()): Promise<TargetDto> {
     const key = { unitPath: unit.path, set, metric: row.metric, parameter: row.parameter, fromYear: row.fromYear, toYear: row.toYear };
+    const actual = await targetActuals(manager, key, currentYear());
+    let total: number;
+    if (key.metric === 'average_criteria_met') total = await outOf(manager, key);
+    else {
+      total = unitsOfLevel.get(set.unitLevel) ?? (await outOf(manager, key));
+      unitsOfLevel.set(set.unitLevel, total);
+    }
     return {
       id: row.id,
       unitCode: row.unitCode,
@@ -104,8 +116,8 @@ export class TargetsService {
       toYear: row.toYear,
       baseline: row.baseline === null ? null : Number(row.baseline),
       target: Number(row.target),
-      actual: await targetActuals(manager, key, currentYear()),
-      outOf: await outOf(manager, key),
+      actual,
+      outOf: total,
     };
   }
 }
