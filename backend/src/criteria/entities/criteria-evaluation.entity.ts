@@ -10,7 +10,6 @@ const KEY = { primaryKeyConstraintName: 'PK_criteria_evaluation' };
 @Entity('criteria_evaluation')
 @Check('chk_criteria_evaluation_level', `"level" IN ('none', 'ntm', 'advanced', 'model')`)
 @Index('idx_criteria_evaluation_path', ['setId', 'year', 'unitPath'])
-@Index('idx_criteria_evaluation_parent', ['setId', 'year', 'parentCode'])
 export class CriteriaEvaluation {
   @PrimaryColumn({ name: 'unit_code', type: 'varchar', length: 32, ...KEY })
   unitCode: string;
@@ -31,9 +30,6 @@ export class CriteriaEvaluation {
   /** Byte collation so `LIKE 'prefix%'` over a subtree uses the index. */
   @Column({ name: 'unit_path', type: 'varchar', length: 400, collation: 'C' })
   unitPath: string;
-
-  @Column({ name: 'parent_code', type: 'varchar', length: 32, nullable: true })
-  parentCode: string | null;
 
   @Column({ type: 'varchar', length: 10, nullable: true })
   column: ThresholdColumn | null;

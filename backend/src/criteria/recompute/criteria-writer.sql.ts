@@ -11,7 +11,6 @@ const EVALUATION_COLUMNS = [
   ['year', 'int'],
   ['set_version', 'int'],
   ['unit_path', 'varchar'],
-  ['parent_code', 'varchar'],
   ['column', 'varchar'],
   ['met', 'int'],
   ['not_met', 'int'],
@@ -68,7 +67,7 @@ const json = (value: unknown) => (value === null || value === undefined ? null :
 export async function writeEvaluations(manager: EntityManager, evaluations: readonly EvaluationToWrite[]): Promise<void> {
   if (evaluations.length === 0) return;
   const rows = evaluations.map(({ unit, score, level, ready, pollCampaignId }) => [
-    unit.code, score.setId, score.year, score.setVersion, unit.path, unit.parent_code, score.column,
+    unit.code, score.setId, score.year, score.setVersion, unit.path, score.column,
     score.met, score.notMet, score.noData, score.total, score.score, score.allMet, level, ready,
     JSON.stringify(score.criteria.map((c) => c.state)), pollCampaignId,
   ]);

@@ -128,7 +128,6 @@ export class CreateCriteriaScores1764400000000 implements MigrationInterface {
         "year" smallint NOT NULL,
         "set_version" integer NOT NULL,
         "unit_path" varchar(400) COLLATE "C" NOT NULL,
-        "parent_code" varchar(32),
         "column" varchar(10),
         "met" smallint NOT NULL,
         "not_met" smallint NOT NULL,
@@ -148,7 +147,6 @@ export class CreateCriteriaScores1764400000000 implements MigrationInterface {
         CONSTRAINT "fk_criteria_evaluation_poll" FOREIGN KEY ("poll_campaign_id") REFERENCES "campaign"("id") ON DELETE SET NULL
       )`);
     await q.query(`CREATE INDEX "idx_criteria_evaluation_path" ON "criteria_evaluation" ("set_id", "year", "unit_path")`);
-    await q.query(`CREATE INDEX "idx_criteria_evaluation_parent" ON "criteria_evaluation" ("set_id", "year", "parent_code")`);
     await q.query(`
       CREATE TABLE "criteria_indicator_result" (
         "unit_code" varchar(32) NOT NULL,
